@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""The course's one entry point: ``python3 course.py <command>``.
+
+    lab                open JupyterLab on the course, lesson 00 first (students start here)
+    test               run the whole test suite
+    check NN [NN …]    the tests that concern some lessons (authors' loop)
+    sync [NN …]        regenerate lesson notebooks from their .md twins (--from-ipynb: reverse)
+    release [NN …]     regenerate release/ from source/ with nbgrader
+
+The first run creates a virtual environment in .venv and installs requirements.txt and the
+course's shared package into it; later runs reuse it, and reinstall only when the requirements
+change. Already inside an environment that has the course installed (conda, say)? It is used as is.
+This file needs nothing but Python 3.11's standard library.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".course-requirements"
+INPUTS = [ROOT / "requirements.txt", ROOT / "shared" / "pyproject.toml"]
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def current_env_is_ready() -> bool:
+    """True when this interpreter is an activated environment that already has the course."""
+    in_env = sys.prefix != sys.base_prefix or os.environ.get("CONDA_PREFIX") == sys.prefix
+    if not in_env:
+        return False
+    probe = "import mlmath, nbgrader, jupyterlab, torch"
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True).returncode == 0
+
+
+def requirements_digest() -> str:
+    h = hashlib.sha256()
+    for path in INPUTS:
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def ensure_venv() -> Path:
+    python = venv_python()
+    if not python.exists():
+        print(f"course: creating the environment in {VENV} (once; a few minutes)", flush=True)
+        venv.create(VENV, with_pip=True)
+    digest = requirements_digest()
+    if not STAMP.exists() or STAMP.read_text().strip() != digest:
+        print("course: installing requirements.txt and the shared package", flush=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--disable-pip-version-check",
+                        "-q", "-r", str(ROOT / "requirements.txt"), "-e", str(ROOT / "shared")],
+                       check=True)
+        STAMP.write_text(digest + "\n")
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print(__doc__)
+        return 0
+    python = Path(sys.executable) if current_env_is_ready() else ensure_venv()
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    # as if the environment were activated: nbgrader runs tools (alembic, jupyter) from PATH
+    env["PATH"] = str(python.parent) + os.pathsep + env.get("PATH", "")
+    cmd = [str(python), "-m", "coursetools.cli", *argv]
+    if os.name == "nt":
+        return subprocess.run(cmd, cwd=ROOT, env=env).returncode
+    os.chdir(ROOT)
+    os.execve(cmd[0], cmd, env)  # hand the terminal (and Ctrl-C) to the real command
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

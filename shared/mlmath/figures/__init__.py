@@ -1,0 +1,1 @@
+"""One module per lab, holding that lab's plotting plumbing (never its mathematics)."""

@@ -1,0 +1,29 @@
+"""The instructor's notebooks: they run clean, and nbgrader accepts every solution.
+
+(nbval also executes every source notebook: ``course.py test`` passes ``source --nbval-lax``.)
+"""
+import subprocess
+import sys
+
+import pytest
+
+from coursetools import paths
+from coursetools.execution import run_notebook
+
+pytestmark = pytest.mark.slow
+MAX_SECONDS = 15  # the autograder's kernel pays a lesson's runtime for every student
+
+
+def test_source_runs_without_any_error_shown(lesson):
+    run = run_notebook(paths.source_notebook(lesson))
+    assert not run.errors, f"errors shown (cells or widgets): {run.errors}"
+    print(f"{lesson}: ran in {run.seconds:.1f} s, {run.widget_models} widget models")
+    assert run.seconds < 4 * MAX_SECONDS, f"{lesson} takes {run.seconds:.0f} s"
+
+
+def test_nbgrader_validate_passes_on_solutions(lesson):
+    proc = subprocess.run([sys.executable, "-m", "nbgrader", "validate",
+                           str(paths.source_notebook(lesson))],
+                          cwd=paths.ROOT, capture_output=True, text=True, timeout=600)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0 and "Success! Your notebook passes all the tests." in out, out
