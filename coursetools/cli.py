@@ -17,30 +17,34 @@ WORK = paths.ROOT / "my_work"  # a student's own copy of the released notebooks 
 def cmd_lab(args) -> int:
     """Copy any lesson the student does not have yet into my_work/, then open lesson 00."""
     WORK.mkdir(exist_ok=True)
-    for lesson in sorted(p.name for p in paths.RELEASE.iterdir() if p.is_dir()):
+    released = sorted(p.name for p in paths.RELEASE.iterdir() if p.is_dir())
+    for lesson in released:
         if not (WORK / lesson).exists():
             shutil.copytree(paths.RELEASE / lesson, WORK / lesson)
-    first = paths.lessons()[0] if paths.lessons() else "00_overview"
+    first = released[0] if released else ""
     cmd = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={WORK}",
-           f"--LabApp.default_url=/lab/tree/{first}/{first}.ipynb", *args.jupyter_args]
+           *([f"--LabApp.default_url=/lab/tree/{first}/{first}.ipynb"] if first else []),
+           *args.jupyter_args]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         cmd.append("--allow-root")  # JupyterLab refuses root otherwise (containers, CI)
     return subprocess.call(cmd, cwd=paths.ROOT)
 
 
-def pytest_command(extra: list[str]) -> list[str]:
-    return [sys.executable, "-m", "pytest", "tests", "source", "--nbval-lax", *extra]
+# Lessons are independent: one pytest worker per core, each lesson's tests kept on one worker.
+PARALLEL = ["-n", "auto", "--dist", "loadgroup"]
 
 
 def cmd_test(args) -> int:
-    return subprocess.call(pytest_command(args.pytest_args), cwd=paths.ROOT)
+    cmd = [sys.executable, "-m", "pytest", "tests", "source", "--nbval-lax", *PARALLEL,
+           *args.pytest_args]
+    return subprocess.call(cmd, cwd=paths.ROOT)
 
 
 def cmd_check(args) -> int:
     lessons = paths.pick(args.lessons)
-    expr = " or ".join(lessons)
     cmd = [sys.executable, "-m", "pytest", "tests",
-           *[str(paths.source_notebook(n)) for n in lessons], "--nbval-lax", "-k", expr]
+           *[str(paths.source_notebook(n)) for n in lessons], "--nbval-lax",
+           "-k", " or ".join(lessons)]
     return subprocess.call(cmd, cwd=paths.ROOT)
 
 
@@ -58,6 +62,52 @@ def cmd_release(args) -> int:
     for lesson in paths.pick(args.lessons):
         target = course.generate(lesson)
         print(f"{lesson}: released to {target.relative_to(paths.ROOT)}")
+    return 0
+
+
+def add_student_commands(sub) -> None:
+    """``student-edition`` (a class's publishable copy) and ``solution`` (gated answers for
+    self-learners): their code lives in student_edition.py and reveal.py."""
+    from . import reveal, student_edition
+
+    student_edition.add_parser(sub)
+    reveal.add_parser(sub)
+
+
+def cmd_grade(args) -> int:
+    """Autograde every submission in submitted/ (or some lessons') in parallel."""
+    from . import grading
+
+    found = grading.find_submissions(paths.ROOT, paths.pick(args.lessons) if args.lessons else None)
+    if not found:
+        print("nothing to grade: no submitted/<student>/<lesson>/ folder")
+        return 0
+    if args.scheduler:
+        from distributed import Client
+
+        with Client(args.scheduler) as client:
+            outcomes = grading.grade_on_dask(client, paths.ROOT, found)
+    else:
+        outcomes = grading.grade(paths.ROOT, found, workers=args.workers)
+    failed = [o for o in outcomes if not o.ok]
+    print(f"graded {len(outcomes) - len(failed)} of {len(outcomes)} submissions")
+    for o in failed:
+        print(f"FAILED {o.submission.student}/{o.submission.lesson}: "
+              f"{o.error.strip().splitlines()[-1] if o.error.strip() else 'no message'}")
+    return 1 if failed else 0
+
+
+def cmd_report(args) -> int:
+    """The grades CSV, a per-exercise summary CSV and its chart, in one folder."""
+    from . import grading, reports
+
+    out = Path(args.out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    reports.export_grades(paths.ROOT, out / "grades.csv")
+    rows = reports.cell_summaries(grading.course_db_url(paths.ROOT))
+    reports.write_summary(rows, out / "exercise_summary.csv")
+    reports.plot_summary(rows, out / "exercise_summary.png")
+    print(f"wrote grades.csv, exercise_summary.csv and exercise_summary.png to {out}")
     return 0
 
 
@@ -83,9 +133,21 @@ def main(argv=None) -> int:
                    help="the other way: write notebooks edited in JupyterLab back into the .md")
     p.set_defaults(run=cmd_sync)
 
+    p = sub.add_parser("grade", help="autograde submitted/ in parallel (nbgrader's autograde)")
+    p.add_argument("lessons", nargs="*")
+    p.add_argument("--workers", type=int, default=None, help="processes (default: one per core)")
+    p.add_argument("--scheduler", help="a Dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    p.set_defaults(run=cmd_grade)
+
+    p = sub.add_parser("report", help="grades CSV and per-exercise summary")
+    p.add_argument("--out", default="reports", help="folder to write into (default: reports/)")
+    p.set_defaults(run=cmd_report)
+
     p = sub.add_parser("release", help="regenerate release/ from source/ with nbgrader")
     p.add_argument("lessons", nargs="*")
     p.set_defaults(run=cmd_release)
+
+    add_student_commands(sub)
 
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in ("lab", "test"):

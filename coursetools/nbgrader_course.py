@@ -41,6 +41,12 @@ class Course:
             raise NbgraderError(f"nbgrader {' '.join(args)} failed:\n{proc.stdout}\n{proc.stderr}")
         return proc.stdout + proc.stderr
 
+    def configure(self, line: str) -> None:
+        """Append a line to this (scratch) course's nbgrader_config.py."""
+        assert self.root != paths.ROOT, "never rewrite the course's own configuration"
+        with open(self.root / "nbgrader_config.py", "a") as f:
+            f.write(line + "\n")
+
     def add_source(self, lesson: str) -> None:
         target = self.root / "source" / lesson
         if target == paths.SOURCE / lesson:
@@ -68,8 +74,10 @@ class Course:
         """``{student: {grade_id: (score, max_score)}}`` for every graded cell of ``lesson``."""
         from nbgrader.api import Gradebook
 
+        from .grading import course_db_url
+
         out: dict[str, dict[str, tuple[float, float]]] = {}
-        with Gradebook(f"sqlite:///{self.root / 'gradebook.db'}") as gb:
+        with Gradebook(course_db_url(self.root)) as gb:
             for sub in gb.assignment_submissions(lesson):
                 cells = {}
                 for nb in sub.notebooks:

@@ -36,3 +36,21 @@ def generated(scratch_course):
 @pytest.fixture
 def source_nb(lesson):
     return nbformat.read(paths.source_notebook(lesson), as_version=4)
+
+
+def _lesson_of(item) -> str | None:
+    callspec = getattr(item, "callspec", None)
+    if callspec and "lesson" in callspec.params:
+        return callspec.params["lesson"]
+    path = getattr(item, "path", None)
+    if path is not None and path.suffix == ".ipynb" and paths.SOURCE in path.parents:
+        return path.parent.name                      # nbval's cells of a source notebook
+    return None
+
+
+def pytest_collection_modifyitems(items):
+    """Under ``pytest -n N --dist loadgroup`` each lesson's tests share one worker, in order."""
+    for item in items:
+        lesson = _lesson_of(item)
+        if lesson:
+            item.add_marker(pytest.mark.xdist_group(lesson))

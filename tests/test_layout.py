@@ -23,3 +23,16 @@ def test_student_data_is_never_tracked():
     forbidden = [f for f in tracked if f.startswith(("submitted/", "feedback/", "my_work/"))
                  or f.endswith(".db") or (f.startswith("autograded/") and f != "autograded/README.md")]
     assert not forbidden, f"student data committed: {forbidden}"
+
+
+def test_readme_links_every_lesson_present_and_only_those():
+    readme = (paths.ROOT / "README.md").read_text()
+    present = set(paths.lessons())
+    for number in range(20):
+        row = next(l for l in readme.splitlines() if l.startswith(f"| {number:02d} |"))
+        linked = "](release/" in row
+        lesson = next((n for n in present if n.startswith(f"{number:02d}_")), None)
+        if lesson:
+            assert f"](release/{lesson}/{lesson}.ipynb)" in row, f"README: link lesson {lesson}"
+        else:
+            assert not linked and "coming" in row, f"README links lesson {number:02d}, not written"

@@ -1,0 +1,134 @@
+"""Grade a class in parallel: nbgrader's own autograde, one submission per task, N workers.
+
+nbgrader grades one submission after another. Here each worker process loads the course's
+configuration once and calls ``NbGraderAPI.autograde(lesson, student)`` — the very converter
+``nbgrader autograde`` runs — for one submission at a time, so the grades are nbgrader's and only
+the scheduling is ours. Student code runs in the kernel nbgrader starts, never in a worker, so a
+submission that hangs or crashes costs its own cell timeouts and nothing else.
+
+The embedded SQLite gradebook is shared by the workers: it is switched to write-ahead logging and
+every connection waits for the write lock instead of failing with "database is locked".
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sqlite3
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from tqdm import tqdm
+
+
+@dataclass(frozen=True)
+class Submission:
+    student: str
+    lesson: str
+
+
+@dataclass
+class Outcome:
+    submission: Submission
+    ok: bool
+    seconds: float
+    error: str = ""
+
+
+def find_submissions(course_root: Path, lessons: list[str] | None = None) -> list[Submission]:
+    """Every ``submitted/<student>/<lesson>/`` folder, optionally only for some lessons."""
+    found = []
+    for folder in sorted((Path(course_root) / "submitted").glob("*/*")):
+        if folder.is_dir() and (lessons is None or folder.name in lessons):
+            found.append(Submission(folder.parent.name, folder.name))
+    return found
+
+
+def prepare_sqlite(db_url: str) -> None:
+    """Write-ahead logging lets graders read while one writes; it persists in the file."""
+    if not db_url.startswith("sqlite:///"):
+        return
+    path = db_url.removeprefix("sqlite:///").split("?")[0]
+    with sqlite3.connect(path, timeout=60) as conn:
+        conn.execute("PRAGMA journal_mode=WAL")
+
+
+# --- worker side (a pool process or a Dask worker) -------------------------------------------
+
+_apis: dict = {}
+
+
+def _api_for(course_root: str):
+    """nbgrader's API for the course, built once per worker process."""
+    if course_root not in _apis:
+        os.environ.pop("NBGRADER_EXECUTION", None)
+        from nbgrader.apps.api import NbGraderAPI
+        from nbgrader.coursedir import CourseDirectory
+        from traitlets.config.loader import PyFileConfigLoader
+
+        config = PyFileConfigLoader("nbgrader_config.py", path=course_root).load_config()
+        _apis[course_root] = NbGraderAPI(CourseDirectory(config=config), config=config)
+    return _apis[course_root]
+
+
+def grade_one(course_root: str, submission: Submission) -> Outcome:
+    """Autograde one submission exactly as ``nbgrader autograde --student`` would."""
+    start = time.perf_counter()
+    try:
+        result = _api_for(course_root).autograde(submission.lesson, submission.student,
+                                                 force=True, create=True)
+        ok, error = bool(result.get("success")), result.get("error") or ""
+    except Exception as exc:  # a worker must survive anything one submission does
+        ok, error = False, f"{type(exc).__name__}: {exc}"
+    return Outcome(submission, ok, time.perf_counter() - start, error)
+
+
+# --- coordinator side ------------------------------------------------------------------------
+
+def course_db_url(course_root: Path) -> str:
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(course_root)).load_config()
+    return config.CourseDirectory.get("db_url", f"sqlite:///{Path(course_root) / 'gradebook.db'}")
+
+
+def _collect(done, total: int, label: str, progress: bool, order) -> list[Outcome]:
+    outcomes: list[Outcome] = []
+    with tqdm(total=total, unit="nb", disable=not progress, desc=label) as bar:
+        for outcome in done:
+            outcomes.append(outcome)
+            bar.update()
+            bar.set_postfix(failed=sum(not o.ok for o in outcomes), refresh=False)
+    return sorted(outcomes, key=lambda o: order[o.submission])
+
+
+def grade(course_root: Path, submissions: list[Submission], workers: int | None = None,
+          progress: bool = True) -> list[Outcome]:
+    """Autograde ``submissions`` on this machine with ``workers`` processes (default: cores)."""
+    root = str(Path(course_root).resolve())
+    workers = max(1, min(workers or os.cpu_count() or 1, len(submissions) or 1))
+    prepare_sqlite(course_db_url(Path(root)))
+    order = {s: i for i, s in enumerate(submissions)}
+    ctx = multiprocessing.get_context("spawn")  # no inherited locks or open database handles
+    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+        futures = [pool.submit(grade_one, root, s) for s in submissions]
+        done = (f.result() for f in as_completed(futures))
+        return _collect(done, len(submissions), f"grading ({workers} workers)", progress, order)
+
+
+def grade_on_dask(client, course_root: Path, submissions: list[Submission],
+                  progress: bool = True) -> list[Outcome]:
+    """The same fan-out on a Dask cluster (``client``: a ``distributed.Client``).
+
+    Every worker must see the course folder at the same path (a shared file system) and reach
+    the gradebook: use PostgreSQL (``CourseDirectory.db_url``) when workers span machines.
+    """
+    from distributed import as_completed as dask_completed
+
+    root = str(Path(course_root).resolve())
+    prepare_sqlite(course_db_url(Path(root)))
+    order = {s: i for i, s in enumerate(submissions)}
+    futures = client.map(grade_one, [root] * len(submissions), submissions, pure=False)
+    done = (f.result() for f in dask_completed(futures))
+    return _collect(done, len(submissions), "grading on dask", progress, order)
