@@ -29,7 +29,7 @@ def test_release_is_what_nbgrader_generates_now(lesson, generated):
 
 
 def test_no_solution_or_hidden_test_line_reaches_release(lesson, source_nb):
-    released = "\n".join(p.read_text(errors="ignore") for p in paths.RELEASE.rglob("*")
+    released = "\n".join(p.read_text(errors="ignore") for p in (paths.RELEASE / lesson).rglob("*")
                          if p.is_file())
     # notebooks hold JSON-escaped text: compare both raw and escaped forms
     leaks = [l for l in secret_lines(source_nb) if l in released or json.dumps(l)[1:-1] in released]

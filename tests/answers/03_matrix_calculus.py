@@ -1,0 +1,510 @@
+"""Alternative correct answers and plausible wrong answers for lesson 03 (matrix calculus).
+
+The first WRONG answer of every exercise passes that exercise's visible tests, so only the hidden
+tests can catch it (it is also the one submitted in the nbgrader round trip).
+"""
+
+CORRECT = {
+    "ex_sigmoid_jacobian": {
+        "scipy expit": '''
+from scipy.special import expit
+
+def sigmoid_jacobian(x):
+    s = expit(x)
+    return np.diag(s * (1 - s))
+''',
+        "textbook formula 1 / (1 + exp(-x)), with its harmless overflow warning": '''
+def sigmoid_jacobian(x):
+    with np.errstate(over="ignore"):
+        s = 1.0 / (1.0 + np.exp(-x))
+    J = np.zeros((len(x), len(x)))
+    for i in range(len(x)):
+        J[i, i] = s[i] * (1.0 - s[i])
+    return J
+''',
+        "derivative as exp(-|x|) / (1 + exp(-|x|))^2": '''
+def sigmoid_jacobian(x):
+    e = np.exp(-np.abs(x))
+    return np.diag(e / (1.0 + e) ** 2)
+''',
+    },
+    "ex_trace_grad": {
+        "product of transposes": "def grad_trace_AXB(A, X, B):\n    return A.T @ B.T\n",
+        "einsum over the trace's indices": '''
+def grad_trace_AXB(A, X, B):
+    return np.einsum("ki,jk->ij", A, B)
+''',
+        "entry by entry with loops": '''
+def grad_trace_AXB(A, X, B):
+    m, n = X.shape
+    G = np.zeros((m, n))
+    for i in range(m):
+        for j in range(n):
+            G[i, j] = sum(A[k, i] * B[j, k] for k in range(A.shape[0]))
+    return G
+''',
+    },
+    "ex_quadratic_form": {
+        "sum of A x and A^T x": '''
+def quadratic_form_derivatives(A, x):
+    return A @ x + A.T @ x, A + A.T
+''',
+        "symmetric part times two": '''
+def quadratic_form_derivatives(A, x):
+    S = 0.5 * (A + A.T)
+    return 2 * S @ x, 2 * S
+''',
+    },
+    "ex_linear_backward": {
+        "einsum": '''
+def linear_backward(X, W, b, G):
+    return (np.einsum("no,oi->ni", G, W), np.einsum("no,ni->oi", G, X), np.einsum("no->o", G))
+''',
+        "sum of per-example outer products": '''
+def linear_backward(X, W, b, G):
+    dX = np.stack([W.T @ g for g in G])
+    dW = sum(np.outer(g, x) for g, x in zip(G, X))
+    db = sum(G)
+    return dX, dW, db
+''',
+    },
+    "ex_mse": {
+        "mean of squares, size-based divisor": '''
+def mse_loss_and_grad(pred, target):
+    d = pred - target
+    return np.mean(d * d), 2 * d / np.size(d)
+''',
+        "returns a 0-d array loss": '''
+def mse_loss_and_grad(pred, target):
+    d = np.asarray(pred) - np.asarray(target)
+    N = d.size
+    return np.sum(d ** 2) / N, (2.0 / N) * d
+''',
+    },
+    "ex_softmax_ce": {
+        "scipy logsumexp and softmax": '''
+from scipy.special import logsumexp, softmax
+
+def softmax_cross_entropy(Z, y):
+    n = len(y)
+    loss = np.mean(logsumexp(Z, axis=1) - Z[np.arange(n), y])
+    dZ = softmax(Z, axis=1)
+    dZ[np.arange(n), y] -= 1
+    return loss, dZ / n
+''',
+        "one-hot matrix and a loop over rows": '''
+def softmax_cross_entropy(Z, y):
+    n, k = Z.shape
+    Y = np.eye(k)[y]
+    total = 0.0
+    S = np.zeros((n, k))
+    for i in range(n):
+        z = Z[i] - Z[i].max()
+        S[i] = np.exp(z) / np.exp(z).sum()
+        total += np.log(np.exp(z).sum()) - z[y[i]]
+    return total / n, (S - Y) / n
+''',
+    },
+    "ex_softmax_jacobian": {
+        "loop over the batch with diag and outer": '''
+def softmax_jacobian(Z):
+    out = []
+    for z in Z:
+        s = np.exp(z - z.max())
+        s = s / s.sum()
+        out.append(np.diag(s) - np.outer(s, s))
+    return np.array(out)
+''',
+        "broadcasting with scipy's softmax": '''
+from scipy.special import softmax
+
+def softmax_jacobian(Z):
+    S = softmax(Z, axis=1)
+    return S[:, :, None] * np.eye(Z.shape[1]) - S[:, :, None] * S[:, None, :]
+''',
+    },
+    "ex_relative_error": {
+        "np.linalg.norm with a guard": '''
+def relative_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    den = np.linalg.norm(a) + np.linalg.norm(b)
+    return 0.0 if den == 0 else np.linalg.norm(a - b) / den
+''',
+        "returns a 0-d array, guard by np.where": '''
+def relative_error(a, b):
+    a, b = np.ravel(a), np.ravel(b)
+    num = np.sqrt(np.dot(a - b, a - b))
+    den = np.sqrt(np.dot(a, a)) + np.sqrt(np.dot(b, b))
+    return np.where(den > 0, num / max(den, 1e-300), 0.0)
+''',
+    },
+    "ex_numerical_gradient": {
+        "flat loop on a copy, unit arrays": '''
+def numerical_gradient(f, x, h=1e-5):
+    x = np.asarray(x, dtype=float)
+    g = np.zeros(x.size)
+    for i in range(x.size):
+        e = np.zeros(x.size)
+        e[i] = h
+        e = e.reshape(x.shape)
+        g[i] = (f(x + e) - f(x - e)) / (2 * h)
+    return g.reshape(x.shape)
+''',
+        "np.nditer in place, restoring every entry": '''
+def numerical_gradient(f, x, h=1e-5):
+    grad = np.zeros_like(x, dtype=float)
+    it = np.nditer(x, flags=["multi_index"])
+    for _ in it:
+        i = it.multi_index
+        old = x[i]
+        x[i] = old + h
+        fp = f(x)
+        x[i] = old - h
+        fm = f(x)
+        x[i] = old
+        grad[i] = (fp - fm) / (2 * h)
+    return grad
+''',
+    },
+    "ex_mlp_backprop": {
+        "reusing the earlier exercises' formulas as helpers": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    Z1 = X @ W1.T + b1
+    H = np.tanh(Z1)
+    Z2 = H @ W2.T + b2
+    m = Z2.max(axis=1, keepdims=True)
+    lse = m[:, 0] + np.log(np.exp(Z2 - m).sum(axis=1))
+    loss = np.mean(lse - Z2[np.arange(n), y])
+    dZ2 = np.exp(Z2 - lse[:, None])
+    dZ2[np.arange(n), y] -= 1
+    dZ2 /= n
+
+    def backward_linear(inp, W, G):
+        return G @ W, G.T @ inp, G.sum(axis=0)
+
+    dH, dW2, db2 = backward_linear(H, W2, dZ2)
+    dZ1 = dH * (1 - H ** 2)
+    _, dW1, db1 = backward_linear(X, W1, dZ1)
+    return loss, {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
+''',
+        "einsum and an explicit one-hot matrix": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    n, k = X.shape[0], W2.shape[0]
+    H = np.tanh(np.einsum("nd,hd->nh", X, W1) + b1)
+    Z2 = np.einsum("nh,kh->nk", H, W2) + b2
+    Z2 = Z2 - Z2.max(axis=1, keepdims=True)
+    logP = Z2 - np.log(np.exp(Z2).sum(axis=1, keepdims=True))
+    P = np.exp(logP)
+    Y = np.eye(k)[y]
+    loss = -np.sum(Y * logP) / n
+    D2 = (P - Y) / n
+    D1 = np.einsum("nk,kh->nh", D2, W2) * (1 - H * H)
+    return loss, {"W2": np.einsum("nk,nh->kh", D2, H), "b2": D2.sum(0),
+                  "W1": np.einsum("nh,nd->hd", D1, X), "b1": D1.sum(0)}
+''',
+    },
+}
+
+WRONG = {
+    "ex_sigmoid_jacobian": {
+        "sigmoid written as exp(x) / (1 + exp(x)): nan for large x": '''
+def sigmoid_jacobian(x):
+    s = np.exp(x) / (1.0 + np.exp(x))
+    return np.diag(s * (1.0 - s))
+''',
+        "returns the diagonal as a vector": '''
+def sigmoid_jacobian(x):
+    s = 0.5 * (1 + np.tanh(x / 2))
+    return s * (1 - s)
+''',
+        "diagonal of sigma instead of its derivative": '''
+def sigmoid_jacobian(x):
+    return np.diag(0.5 * (1 + np.tanh(x / 2)))
+''',
+        "softmax-like full matrix diag(s) - s s^T": '''
+def sigmoid_jacobian(x):
+    s = 0.5 * (1 + np.tanh(x / 2))
+    return np.diag(s) - np.outer(s, s)
+''',
+    },
+    "ex_trace_grad": {
+        "forgets to transpose B": "def grad_trace_AXB(A, X, B):\n    return A.T @ B\n",
+        "numerator layout: B A": "def grad_trace_AXB(A, X, B):\n    return B @ A\n",
+        "transposes in the wrong order: B^T A^T": "def grad_trace_AXB(A, X, B):\n    return B.T @ A.T\n",
+    },
+    "ex_quadratic_form": {
+        "assumes A symmetric: 2 A x and 2 A": '''
+def quadratic_form_derivatives(A, x):
+    return 2 * A @ x, 2 * A
+''',
+        "forgets the factor two: A x and A": '''
+def quadratic_form_derivatives(A, x):
+    return A @ x, A
+''',
+        "right gradient, Hessian A": '''
+def quadratic_form_derivatives(A, x):
+    return (A + A.T) @ x, A
+''',
+    },
+    "ex_linear_backward": {
+        "averages the bias gradient over the batch": '''
+def linear_backward(X, W, b, G):
+    return G @ W, G.T @ X, G.mean(axis=0)
+''',
+        "divides the weight gradient by the batch size": '''
+def linear_backward(X, W, b, G):
+    return G @ W, G.T @ X / len(X), G.sum(axis=0)
+''',
+        "missing transpose: X^T G": '''
+def linear_backward(X, W, b, G):
+    return G @ W, X.T @ G, G.sum(axis=0)
+''',
+        "bias gradient summed over the wrong axis": '''
+def linear_backward(X, W, b, G):
+    return G @ W, G.T @ X, G.sum(axis=1)
+''',
+        "input gradient with W transposed": '''
+def linear_backward(X, W, b, G):
+    return G @ W.T, G.T @ X, G.sum(axis=0)
+''',
+    },
+    "ex_mse": {
+        "divides by the number of rows, not of entries": '''
+def mse_loss_and_grad(pred, target):
+    d = pred - target
+    n = len(d)
+    return np.sum(d ** 2) / n, 2 * d / n
+''',
+        "gradient without the 1/N": '''
+def mse_loss_and_grad(pred, target):
+    d = pred - target
+    return np.mean(d ** 2), 2 * d
+''',
+        "sign flipped: target - pred": '''
+def mse_loss_and_grad(pred, target):
+    d = pred - target
+    return np.mean(d ** 2), 2 * (target - pred) / d.size
+''',
+    },
+    "ex_softmax_ce": {
+        "gradient not divided by the batch size": '''
+def softmax_cross_entropy(Z, y):
+    n = Z.shape[0]
+    Zs = Z - Z.max(axis=1, keepdims=True)
+    P = np.exp(Zs) / np.exp(Zs).sum(axis=1, keepdims=True)
+    loss = -np.mean(np.log(P[np.arange(n), y]))
+    P[np.arange(n), y] -= 1
+    return loss, P
+''',
+        "textbook softmax without the max shift": '''
+def softmax_cross_entropy(Z, y):
+    n = Z.shape[0]
+    P = np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True)
+    loss = -np.mean(np.log(P[np.arange(n), y]))
+    P[np.arange(n), y] -= 1
+    return loss, P / n
+''',
+        "sign flipped: one-hot minus softmax": '''
+def softmax_cross_entropy(Z, y):
+    n, k = Z.shape
+    Zs = Z - Z.max(axis=1, keepdims=True)
+    P = np.exp(Zs) / np.exp(Zs).sum(axis=1, keepdims=True)
+    return -np.mean(np.log(P[np.arange(n), y])), (np.eye(k)[y] - P) / n
+''',
+        "summed loss instead of the mean": '''
+def softmax_cross_entropy(Z, y):
+    n = Z.shape[0]
+    Zs = Z - Z.max(axis=1, keepdims=True)
+    P = np.exp(Zs) / np.exp(Zs).sum(axis=1, keepdims=True)
+    loss = -np.sum(np.log(P[np.arange(n), y]))
+    P[np.arange(n), y] -= 1
+    return loss, P / n
+''',
+    },
+    "ex_softmax_jacobian": {
+        "softmax without the max shift: nan for large logits": '''
+def softmax_jacobian(Z):
+    S = np.exp(Z) / np.exp(Z).sum(axis=1, keepdims=True)
+    return S[:, :, None] * np.eye(Z.shape[1]) - S[:, :, None] * S[:, None, :]
+''',
+        "sign flipped: s s^T - diag(s)": '''
+def softmax_jacobian(Z):
+    S = np.exp(Z - Z.max(axis=1, keepdims=True))
+    S /= S.sum(axis=1, keepdims=True)
+    return S[:, :, None] * S[:, None, :] - S[:, :, None] * np.eye(Z.shape[1])
+''',
+        "forgets the diagonal term": '''
+def softmax_jacobian(Z):
+    S = np.exp(Z - Z.max(axis=1, keepdims=True))
+    S /= S.sum(axis=1, keepdims=True)
+    return -S[:, :, None] * S[:, None, :]
+''',
+        "batch axis last": '''
+def softmax_jacobian(Z):
+    S = np.exp(Z - Z.max(axis=1, keepdims=True))
+    S /= S.sum(axis=1, keepdims=True)
+    J = S[:, :, None] * np.eye(Z.shape[1]) - S[:, :, None] * S[:, None, :]
+    return np.moveaxis(J, 0, -1)
+''',
+        "uses the first row's probabilities for every example": '''
+def softmax_jacobian(Z):
+    s = np.exp(Z[0] - Z[0].max())
+    s /= s.sum()
+    J = np.diag(s) - np.outer(s, s)
+    return np.repeat(J[None], Z.shape[0], axis=0)
+''',
+    },
+    "ex_relative_error": {
+        "divides by the larger norm instead of the sum": '''
+def relative_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    den = max(np.linalg.norm(a), np.linalg.norm(b))
+    return 0.0 if den == 0 else float(np.linalg.norm(a - b) / den)
+''',
+        "no guard for two zero arrays": '''
+def relative_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))
+''',
+        "asymmetric: divides by the norm of b only": '''
+def relative_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    nb = np.linalg.norm(b)
+    return 0.0 if nb == 0 else float(np.linalg.norm(a - b) / nb)
+''',
+        "largest entrywise ratio": '''
+def relative_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    den = np.abs(a) + np.abs(b)
+    if not np.any(den):
+        return 0.0
+    return float(np.max(np.abs(a - b)[den > 0] / den[den > 0]))
+''',
+    },
+    "ex_numerical_gradient": {
+        "one-sided forward difference": '''
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    g = np.zeros_like(x)
+    f0 = f(x)
+    for idx in np.ndindex(x.shape):
+        old = x[idx]
+        x[idx] = old + h
+        g[idx] = (f(x) - f0) / h
+        x[idx] = old
+    return g
+''',
+        "divides by h instead of 2h": '''
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    g = np.zeros_like(x)
+    for idx in np.ndindex(x.shape):
+        old = x[idx]
+        x[idx] = old + h
+        fp = f(x)
+        x[idx] = old - h
+        fm = f(x)
+        x[idx] = old
+        g[idx] = (fp - fm) / h
+    return g
+''',
+        "perturbs in place and never restores": '''
+def numerical_gradient(f, x, h=1e-5):
+    g = np.zeros_like(x, dtype=float)
+    for idx in np.ndindex(x.shape):
+        x[idx] += h
+        fp = f(x)
+        x[idx] -= 2 * h
+        fm = f(x)
+        g[idx] = (fp - fm) / (2 * h)
+    return g
+''',
+        "loops over the first axis only": '''
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    g = np.zeros_like(x)
+    for i in range(len(x)):
+        old = x[i].copy()
+        x[i] = old + h
+        fp = f(x)
+        x[i] = old - h
+        fm = f(x)
+        x[i] = old
+        g[i] = (fp - fm) / (2 * h)
+    return g
+''',
+        "ignores h and uses a fixed tiny step": '''
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    g = np.zeros_like(x)
+    step = 1e-7
+    for idx in np.ndindex(x.shape):
+        old = x[idx]
+        x[idx] = old + step
+        fp = f(x)
+        x[idx] = old - step
+        fm = f(x)
+        x[idx] = old
+        g[idx] = (fp - fm) / (2 * step)
+    return g
+''',
+    },
+    "ex_mlp_backprop": {
+        "tanh slope written with the pre-activation, 1 - Z1^2": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    Z1 = X @ W1.T + b1
+    H = np.tanh(Z1)
+    Z2 = H @ W2.T + b2
+    Z2 = Z2 - Z2.max(axis=1, keepdims=True)
+    P = np.exp(Z2) / np.exp(Z2).sum(axis=1, keepdims=True)
+    loss = -np.mean(np.log(P[np.arange(n), y]))
+    D2 = P.copy()
+    D2[np.arange(n), y] -= 1
+    D2 /= n
+    D1 = (D2 @ W2) * (1 - Z1 ** 2)
+    return loss, {"W1": D1.T @ X, "b1": D1.sum(0), "W2": D2.T @ H, "b2": D2.sum(0)}
+''',
+        "softmax without the max shift": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    H = np.tanh(X @ W1.T + b1)
+    Z2 = H @ W2.T + b2
+    P = np.exp(Z2) / np.exp(Z2).sum(axis=1, keepdims=True)
+    loss = -np.mean(np.log(P[np.arange(n), y]))
+    D2 = P.copy()
+    D2[np.arange(n), y] -= 1
+    D2 /= n
+    D1 = (D2 @ W2) * (1 - H ** 2)
+    return loss, {"W1": D1.T @ X, "b1": D1.sum(0), "W2": D2.T @ H, "b2": D2.sum(0)}
+''',
+        "no 1/n: gradients of the summed loss": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    H = np.tanh(X @ W1.T + b1)
+    Z2 = H @ W2.T + b2
+    Z2 = Z2 - Z2.max(axis=1, keepdims=True)
+    P = np.exp(Z2) / np.exp(Z2).sum(axis=1, keepdims=True)
+    loss = -np.mean(np.log(P[np.arange(n), y]))
+    D2 = P.copy()
+    D2[np.arange(n), y] -= 1
+    D1 = (D2 @ W2) * (1 - H ** 2)
+    return loss, {"W1": D1.T @ X, "b1": D1.sum(0), "W2": D2.T @ H, "b2": D2.sum(0)}
+''',
+        "first-layer weight gradient transposed: X^T dZ1": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    H = np.tanh(X @ W1.T + b1)
+    Z2 = H @ W2.T + b2
+    Z2 = Z2 - Z2.max(axis=1, keepdims=True)
+    P = np.exp(Z2) / np.exp(Z2).sum(axis=1, keepdims=True)
+    loss = -np.mean(np.log(P[np.arange(n), y]))
+    D2 = P.copy()
+    D2[np.arange(n), y] -= 1
+    D2 /= n
+    D1 = (D2 @ W2) * (1 - H ** 2)
+    return loss, {"W1": X.T @ D1, "b1": D1.sum(0), "W2": D2.T @ H, "b2": D2.sum(0)}
+''',
+    },
+}

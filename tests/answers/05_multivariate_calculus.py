@@ -1,0 +1,540 @@
+"""Alternative correct answers and plausible wrong answers for lesson 05's exercises.
+
+Each CORRECT answer must pass every test of its exercise; each WRONG answer must fail at least
+one. The first WRONG answer of each exercise also goes through a full nbgrader round trip. Where
+a WRONG answer passes the visible tests, the hidden tests are what catch it.
+"""
+
+CORRECT = {
+    "ex_numerical_gradient": {
+        "rows of h * eye as steps": '''
+def numerical_gradient(f, x, h=1e-5):
+    x = np.asarray(x, dtype=float)
+    steps = h * np.eye(x.size)
+    return np.array([(f(x + s) - f(x - s)) / (2 * h) for s in steps], dtype=float)
+''',
+        "perturb a copy and restore it": '''
+def numerical_gradient(f, x, h=1e-5):
+    work = np.array(x, dtype=np.float64, copy=True)
+    out = np.zeros(work.size)
+    for i in range(work.size):
+        old = work[i]
+        work[i] = old + h
+        up = f(work.copy())
+        work[i] = old - h
+        down = f(work.copy())
+        work[i] = old
+        out[i] = (up - down) / (2 * h)
+    return out
+''',
+    },
+    "ex_directional_derivative": {
+        "normalise first, then einsum": '''
+def directional_derivative(grad, v):
+    V = np.asarray(v, dtype=float)
+    n = np.sqrt(np.sum(V * V, axis=-1))
+    if np.any(n == 0):
+        raise ValueError("zero direction")
+    U = V / n[..., None] if V.ndim == 2 else V / n
+    return np.einsum("...i,i->...", U, np.asarray(grad, dtype=float))
+''',
+        "loop over rows": '''
+def directional_derivative(grad, v):
+    g = np.asarray(grad, dtype=float)
+    V = np.asarray(v, dtype=float)
+    rows = V.reshape(-1, g.size)
+    out = []
+    for row in rows:
+        length = np.linalg.norm(row)
+        if length == 0:
+            raise ValueError("a zero vector has no direction")
+        out.append(float(g @ row) / length)
+    return out[0] if V.ndim == 1 else np.array(out)
+''',
+    },
+    "ex_polar_partials": {
+        "explicit Jacobian transpose": '''
+def polar_partials(grad_xy, r, theta):
+    G = np.asarray(grad_xy, dtype=float)
+    r = np.asarray(r, dtype=float)
+    th = np.asarray(theta, dtype=float)
+    # J = [[dx/dr, dx/dth], [dy/dr, dy/dth]]; result = J^T grad
+    J = np.array([[np.cos(th), -r * np.sin(th)], [np.sin(th), r * np.cos(th)]])
+    if G.ndim == 1:
+        return J.T @ G
+    J = np.moveaxis(J, -1, 0)                 # (m, 2, 2)
+    return np.einsum("mji,mj->mi", J, G)
+''',
+        "loop over points": '''
+def polar_partials(grad_xy, r, theta):
+    G = np.atleast_2d(np.asarray(grad_xy, dtype=float))
+    rr = np.broadcast_to(np.asarray(r, dtype=float), (G.shape[0],))
+    tt = np.broadcast_to(np.asarray(theta, dtype=float), (G.shape[0],))
+    out = np.empty_like(G)
+    for k in range(G.shape[0]):
+        gx, gy = G[k]
+        out[k, 0] = gx * np.cos(tt[k]) + gy * np.sin(tt[k])
+        out[k, 1] = -gx * rr[k] * np.sin(tt[k]) + gy * rr[k] * np.cos(tt[k])
+    return out[0] if np.ndim(grad_xy) == 1 else out
+''',
+    },
+    "ex_weight_norm_grads": {
+        "projection matrix per row": '''
+def weight_norm_grads(grad_w, v, g):
+    GW = np.atleast_2d(np.asarray(grad_w, dtype=float))
+    V = np.atleast_2d(np.asarray(v, dtype=float))
+    gs = np.atleast_1d(np.asarray(g, dtype=float))
+    dg, dv = [], []
+    for gw, vv, gg in zip(GW, V, gs):
+        nv = np.linalg.norm(vv)
+        vh = vv / nv
+        P = (np.eye(vv.size) - np.outer(vh, vh)) / nv   # Jacobian of v / ||v||
+        dg.append(gw @ vh)
+        dv.append(gg * P.T @ gw)
+    dg, dv = np.array(dg), np.array(dv)
+    if np.ndim(v) == 1:
+        return dg[0], dv[0]
+    return dg, dv
+''',
+    },
+    "ex_symbolic_derivatives": {
+        "derive_by_array and Matrix.jacobian": '''
+def symbolic_derivatives(expr, variables):
+    vs = list(variables)
+    grad = sp.Matrix([expr]).jacobian(vs)          # 1 x n
+    hess = grad.T.jacobian(vs)                     # n x n
+    gl = sp.lambdify(vs, grad, "numpy")
+    hl = sp.lambdify(vs, hess, "numpy")
+    n = len(vs)
+    return (lambda x: np.asarray(gl(*np.asarray(x, dtype=float)), dtype=float).reshape(n),
+            lambda x: np.asarray(hl(*np.asarray(x, dtype=float)), dtype=float).reshape(n, n))
+''',
+        "evaluate with subs (slow but correct)": '''
+def symbolic_derivatives(expr, variables):
+    vs = list(variables)
+    grads = [sp.diff(expr, a) for a in vs]
+    hess = [[sp.diff(expr, a, b) for b in vs] for a in vs]
+    def grad_fn(x):
+        sub = dict(zip(vs, [float(t) for t in x]))
+        return np.array([float(e.subs(sub)) for e in grads])
+    def hess_fn(x):
+        sub = dict(zip(vs, [float(t) for t in x]))
+        return np.array([[float(e.subs(sub)) for e in row] for row in hess])
+    return grad_fn, hess_fn
+''',
+    },
+    "ex_taylor2": {
+        "sum of row products": '''
+def taylor2(f0, grad, hess, delta):
+    D = np.asarray(delta, dtype=float)
+    H = np.asarray(hess, dtype=float)
+    quad = np.sum((D @ H) * D, axis=-1)
+    return f0 + D @ np.asarray(grad, dtype=float) + quad / 2
+''',
+        "loop": '''
+def taylor2(f0, grad, hess, delta):
+    g = np.asarray(grad, dtype=float)
+    H = np.asarray(hess, dtype=float)
+    D = np.asarray(delta, dtype=float)
+    if D.ndim == 1:
+        return float(f0 + g @ D + 0.5 * D @ H @ D)
+    return np.array([f0 + g @ d + 0.5 * d @ H @ d for d in D])
+''',
+    },
+    "ex_optimal_step": {
+        "general formula for A h^p + B/h": '''
+def optimal_step(scheme, f_abs, deriv_abs, eps=EPS):
+    table = {"forward": (deriv_abs / 2, 2 * eps * f_abs, 1),
+             "central": (deriv_abs / 6, eps * f_abs, 2)}
+    if scheme not in table:
+        raise ValueError(scheme)
+    A, B, p = table[scheme]
+    h = (B / (p * A)) ** (1.0 / (p + 1))
+    return h, A * h**p + B / h
+''',
+    },
+    "ex_numerical_hessian": {
+        "rows then symmetrise": '''
+def numerical_hessian(grad, x, h=1e-5):
+    x = np.asarray(x, dtype=float)
+    n = x.size
+    rows = [(np.asarray(grad(x + h * e), float) - np.asarray(grad(x - h * e), float)) / (2 * h)
+            for e in np.eye(n)]
+    R = np.array(rows)
+    return (R + R.T) / 2
+''',
+    },
+    "ex_classify_critical_point": {
+        "sorted eigenvalues from eig": '''
+def classify_critical_point(hess, tol=1e-8):
+    lam = np.sort(np.real(np.linalg.eig(np.asarray(hess, dtype=float))[0]))
+    lo, hi = lam[0], lam[-1]
+    if lo > tol:
+        return "minimum"
+    if hi < -tol:
+        return "maximum"
+    if lo < -tol and hi > tol:
+        return "saddle"
+    return "degenerate"
+''',
+        "count signs": '''
+def classify_critical_point(hess, tol=1e-8):
+    lam = np.linalg.eigvalsh(hess)
+    pos = int(np.sum(lam > tol))
+    neg = int(np.sum(lam < -tol))
+    if pos and neg:
+        return "saddle"
+    if pos == lam.size:
+        return "minimum"
+    if neg == lam.size:
+        return "maximum"
+    return "degenerate"
+''',
+    },
+    "ex_gd_iterations": {
+        "while loop": '''
+def gd_iterations(hess, x0, lr, tol=1e-6, max_iter=10_000):
+    H = np.asarray(hess, dtype=float)
+    x = np.asarray(x0, dtype=float).copy()
+    goal = tol * np.linalg.norm(x)
+    k = 0
+    with np.errstate(all="ignore"):
+        while np.linalg.norm(x) > goal and k < max_iter:
+            x = x - lr * H @ x
+            k += 1
+    return k
+''',
+        "iteration matrix I - lr H": '''
+def gd_iterations(hess, x0, lr, tol=1e-6, max_iter=10_000):
+    x = np.asarray(x0, dtype=float)
+    M = np.eye(x.size) - lr * np.asarray(hess, dtype=float)
+    limit = tol * np.linalg.norm(x)
+    for k in range(max_iter):
+        if np.linalg.norm(x) <= limit:
+            return k
+        x = M @ x
+        if not np.all(np.isfinite(x)):
+            return max_iter
+    return max_iter
+''',
+    },
+    "ex_newton_direction": {
+        "matrix absolute value, then solve": '''
+def newton_direction(grad, hess, tol=1e-8):
+    lam, Q = np.linalg.eigh(np.asarray(hess, dtype=float))
+    absH = Q @ np.diag(np.maximum(np.abs(lam), tol)) @ Q.T
+    return -np.linalg.solve(absH, np.asarray(grad, dtype=float))
+''',
+    },
+}
+
+WRONG = {
+    "ex_numerical_gradient": {
+        "forward (one-sided) differences": '''
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    fx = f(x)
+    return np.array([(f(x + h * e) - fx) / h for e in np.eye(x.size)])
+''',
+        "perturbs every coordinate at once": '''
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    d = (f(x + h) - f(x - h)) / (2 * h)
+    return np.full(x.size, d)
+''',
+        "modifies x in place without restoring it": '''
+def numerical_gradient(f, x, h=1e-5):
+    g = np.zeros(len(x))
+    for i in range(len(x)):
+        x[i] += h
+        up = f(x)
+        x[i] -= 2 * h
+        down = f(x)
+        g[i] = (up - down) / (2 * h)
+    return g
+''',
+        "keeps the integer dtype of x": '''
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x)
+    g = np.zeros(x.size)
+    for i in range(x.size):
+        xp, xm = x.copy(), x.copy()
+        xp[i] += h
+        xm[i] -= h
+        g[i] = (f(xp) - f(xm)) / (2 * h)
+    return g
+''',
+    },
+    "ex_directional_derivative": {
+        "forgets to normalise the direction": '''
+def directional_derivative(grad, v):
+    return np.asarray(v, dtype=float) @ np.asarray(grad, dtype=float)
+''',
+        "normalises by the norm of the whole matrix": '''
+def directional_derivative(grad, v):
+    V = np.asarray(v, dtype=float)
+    n = np.linalg.norm(V)
+    if n == 0:
+        raise ValueError("zero")
+    return V @ np.asarray(grad, dtype=float) / n
+''',
+        "divides by zero instead of raising": '''
+def directional_derivative(grad, v):
+    V = np.asarray(v, dtype=float)
+    with np.errstate(all="ignore"):
+        return V @ np.asarray(grad, dtype=float) / np.linalg.norm(V, axis=-1)
+''',
+    },
+    "ex_polar_partials": {
+        "forgets the factor r in dF/dtheta": '''
+def polar_partials(grad_xy, r, theta):
+    G = np.asarray(grad_xy, dtype=float)
+    c, s = np.cos(theta), np.sin(theta)
+    return np.stack([G[..., 0] * c + G[..., 1] * s, G[..., 1] * c - G[..., 0] * s], axis=-1)
+''',
+        "multiplies by the Jacobian instead of its transpose": '''
+def polar_partials(grad_xy, r, theta):
+    G = np.asarray(grad_xy, dtype=float)
+    c, s = np.cos(theta), np.sin(theta)
+    return np.stack([G[..., 0] * c - G[..., 1] * r * s, G[..., 0] * s + G[..., 1] * r * c], axis=-1)
+''',
+        "stacks a batch the wrong way round": '''
+def polar_partials(grad_xy, r, theta):
+    G = np.asarray(grad_xy, dtype=float)
+    c, s = np.cos(theta), np.sin(theta)
+    return np.array([G[..., 0] * c + G[..., 1] * s, r * (G[..., 1] * c - G[..., 0] * s)])
+''',
+    },
+    "ex_weight_norm_grads": {
+        "normalises a batch by the norm of the whole matrix": '''
+def weight_norm_grads(grad_w, v, g):
+    GW = np.asarray(grad_w, dtype=float)
+    V = np.asarray(v, dtype=float)
+    gg = np.asarray(g, dtype=float)
+    nv = np.linalg.norm(V)
+    vh = V / nv
+    dg = np.sum(GW * vh, axis=-1)
+    dv = (gg[..., None] / nv) * (GW - dg[..., None] * vh)
+    return dg, dv
+''',
+        "treats ||v|| as a constant": '''
+def weight_norm_grads(grad_w, v, g):
+    GW = np.asarray(grad_w, dtype=float)
+    V = np.asarray(v, dtype=float)
+    gg = np.asarray(g, dtype=float)
+    nv = np.linalg.norm(V, axis=-1, keepdims=True)
+    dg = np.sum(GW * V / nv, axis=-1)
+    return dg, gg[..., None] / nv * GW
+''',
+        "divides by ||v|| squared": '''
+def weight_norm_grads(grad_w, v, g):
+    GW = np.asarray(grad_w, dtype=float)
+    V = np.asarray(v, dtype=float)
+    gg = np.asarray(g, dtype=float)
+    nv = np.linalg.norm(V, axis=-1, keepdims=True)
+    vh = V / nv
+    dg = np.sum(GW * vh, axis=-1)
+    return dg, gg[..., None] / nv**2 * (GW - dg[..., None] * vh)
+''',
+    },
+    "ex_symbolic_derivatives": {
+        "orders the variables by sorted free_symbols": '''
+def symbolic_derivatives(expr, variables):
+    vs = sorted(expr.free_symbols, key=str)
+    n = len(vs)
+    gl = sp.lambdify(vs, [sp.diff(expr, a) for a in vs], "numpy")
+    hl = sp.lambdify(vs, sp.hessian(expr, vs), "numpy")
+    return (lambda x: np.array(gl(*x), dtype=float).reshape(n),
+            lambda x: np.array(hl(*x), dtype=float).reshape(n, n))
+''',
+        "Hessian without the mixed derivatives": '''
+def symbolic_derivatives(expr, variables):
+    vs = list(variables)
+    n = len(vs)
+    gl = sp.lambdify(vs, [sp.diff(expr, a) for a in vs], "numpy")
+    dl = sp.lambdify(vs, [sp.diff(expr, a, 2) for a in vs], "numpy")
+    return (lambda x: np.array(gl(*x), dtype=float).reshape(n),
+            lambda x: np.diag(np.array(dl(*x), dtype=float).reshape(n)))
+''',
+        "returns lambdify's raw output": '''
+def symbolic_derivatives(expr, variables):
+    vs = list(variables)
+    gl = sp.lambdify(vs, sp.Matrix([sp.diff(expr, a) for a in vs]), "numpy")
+    hl = sp.lambdify(vs, sp.hessian(expr, vs), "numpy")
+    return (lambda x: gl(*x), lambda x: hl(*x))
+''',
+    },
+    "ex_taylor2": {
+        "batches the quadratic term as D @ H @ D.T": '''
+def taylor2(f0, grad, hess, delta):
+    D = np.asarray(delta, dtype=float)
+    H = np.asarray(hess, dtype=float)
+    return f0 + D @ np.asarray(grad, dtype=float) + 0.5 * (D @ H @ D.T)
+''',
+        "forgets the 1/2": '''
+def taylor2(f0, grad, hess, delta):
+    D = np.asarray(delta, dtype=float)
+    H = np.asarray(hess, dtype=float)
+    return f0 + D @ np.asarray(grad, dtype=float) + np.sum((D @ H) * D, axis=-1)
+''',
+        "uses only the diagonal of the Hessian": '''
+def taylor2(f0, grad, hess, delta):
+    D = np.asarray(delta, dtype=float)
+    d = np.diag(np.asarray(hess, dtype=float))
+    return f0 + D @ np.asarray(grad, dtype=float) + 0.5 * np.sum(d * D**2, axis=-1)
+''',
+    },
+    "ex_optimal_step": {
+        "central step without the factor 3": '''
+def optimal_step(scheme, f_abs, deriv_abs, eps=EPS):
+    if scheme == "forward":
+        h = 2 * np.sqrt(eps * f_abs / deriv_abs)
+        return h, deriv_abs * h / 2 + 2 * eps * f_abs / h
+    if scheme == "central":
+        h = np.cbrt(eps * f_abs / deriv_abs)
+        return h, deriv_abs * h**2 / 6 + eps * f_abs / h
+    raise ValueError(scheme)
+''',
+        "rules of thumb sqrt(eps) and cbrt(eps)": '''
+def optimal_step(scheme, f_abs, deriv_abs, eps=EPS):
+    if scheme == "forward":
+        h = np.sqrt(eps)
+        return h, deriv_abs * h / 2 + 2 * eps * f_abs / h
+    if scheme == "central":
+        h = np.cbrt(eps)
+        return h, deriv_abs * h**2 / 6 + eps * f_abs / h
+    raise ValueError(scheme)
+''',
+        "central error without the rounding term": '''
+def optimal_step(scheme, f_abs, deriv_abs, eps=EPS):
+    if scheme == "forward":
+        h = 2 * np.sqrt(eps * f_abs / deriv_abs)
+        return h, deriv_abs * h / 2 + 2 * eps * f_abs / h
+    if scheme == "central":
+        h = np.cbrt(3 * eps * f_abs / deriv_abs)
+        return h, deriv_abs * h**2 / 6
+    raise ValueError(scheme)
+''',
+    },
+    "ex_numerical_hessian": {
+        "forward differences of the gradient": '''
+def numerical_hessian(grad, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    g0 = np.asarray(grad(x), dtype=float)
+    C = np.column_stack([(np.asarray(grad(x + h * e), dtype=float) - g0) / h for e in np.eye(x.size)])
+    return (C + C.T) / 2
+''',
+        "not symmetrised": '''
+def numerical_hessian(grad, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    return np.column_stack([(np.asarray(grad(x + h * e), dtype=float) - np.asarray(grad(x - h * e), dtype=float)) / (2 * h)
+                            for e in np.eye(x.size)])
+''',
+        "symmetrises with the sum instead of the average": '''
+def numerical_hessian(grad, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    C = np.column_stack([(np.asarray(grad(x + h * e), dtype=float) - np.asarray(grad(x - h * e), dtype=float)) / (2 * h)
+                         for e in np.eye(x.size)])
+    return C + C.T
+''',
+    },
+    "ex_classify_critical_point": {
+        "reads the signs of the diagonal entries": '''
+def classify_critical_point(hess, tol=1e-8):
+    d = np.diag(np.asarray(hess, dtype=float))
+    if np.any(d > tol) and np.any(d < -tol):
+        return "saddle"
+    if np.all(d > tol):
+        return "minimum"
+    if np.all(d < -tol):
+        return "maximum"
+    return "degenerate"
+''',
+        "compares eigenvalues with exact zero": '''
+def classify_critical_point(hess, tol=1e-8):
+    lam = np.linalg.eigvalsh(hess)
+    if np.any(lam > 0) and np.any(lam < 0):
+        return "saddle"
+    if np.all(lam > 0):
+        return "minimum"
+    if np.all(lam < 0):
+        return "maximum"
+    return "degenerate"
+''',
+        "calls any zero eigenvalue degenerate": '''
+def classify_critical_point(hess, tol=1e-8):
+    lam = np.linalg.eigvalsh(hess)
+    if np.any(np.abs(lam) <= tol):
+        return "degenerate"
+    if np.all(lam > 0):
+        return "minimum"
+    if np.all(lam < 0):
+        return "maximum"
+    return "saddle"
+''',
+        "2x2 determinant test": '''
+def classify_critical_point(hess, tol=1e-8):
+    H = np.asarray(hess, dtype=float)
+    det = np.linalg.det(H)
+    if abs(det) <= tol:
+        return "degenerate"
+    if det < 0:
+        return "saddle"
+    return "minimum" if H[0, 0] > 0 else "maximum"
+''',
+    },
+    "ex_gd_iterations": {
+        "absolute tolerance instead of relative": '''
+def gd_iterations(hess, x0, lr, tol=1e-6, max_iter=10_000):
+    H = np.asarray(hess, dtype=float)
+    x = np.array(x0, dtype=float)
+    with np.errstate(all="ignore"):
+        for k in range(max_iter + 1):
+            if np.linalg.norm(x) <= tol:
+                return k
+            x = x - lr * H @ x
+    return max_iter
+''',
+        "counts one step too many": '''
+def gd_iterations(hess, x0, lr, tol=1e-6, max_iter=10_000):
+    H = np.asarray(hess, dtype=float)
+    x = np.array(x0, dtype=float)
+    target = tol * np.linalg.norm(x)
+    with np.errstate(all="ignore"):
+        for k in range(1, max_iter + 1):
+            x = x - lr * H @ x
+            if np.linalg.norm(x) <= target:
+                return k + 1
+    return max_iter
+''',
+        "gradient 2 H x (the gradient of x^T H x)": '''
+def gd_iterations(hess, x0, lr, tol=1e-6, max_iter=10_000):
+    H = np.asarray(hess, dtype=float)
+    x = np.array(x0, dtype=float)
+    target = tol * np.linalg.norm(x)
+    with np.errstate(all="ignore"):
+        for k in range(max_iter + 1):
+            if np.linalg.norm(x) <= target:
+                return k
+            x = x - lr * 2 * H @ x
+    return max_iter
+''',
+    },
+    "ex_newton_direction": {
+        "no floor on the eigenvalues": '''
+def newton_direction(grad, hess, tol=1e-8):
+    lam, Q = np.linalg.eigh(np.asarray(hess, dtype=float))
+    with np.errstate(all="ignore"):
+        return -(Q @ ((Q.T @ np.asarray(grad, dtype=float)) / np.abs(lam)))
+''',
+        "plain Newton step": '''
+def newton_direction(grad, hess, tol=1e-8):
+    return np.linalg.solve(np.asarray(hess, dtype=float), -np.asarray(grad, dtype=float))
+''',
+        "floors the eigenvalue before taking its absolute value": '''
+def newton_direction(grad, hess, tol=1e-8):
+    lam, Q = np.linalg.eigh(np.asarray(hess, dtype=float))
+    return -(Q @ ((Q.T @ np.asarray(grad, dtype=float)) / np.maximum(lam, tol)))
+''',
+    },
+}
