@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 from jupyter_client.manager import start_new_kernel
 
-from .cells import exercises, strip_markers
+from .cells import HIDDEN_BEGIN, exercises, strip_markers
 
 
 @dataclass
@@ -22,6 +22,7 @@ class Verdict:
     description: str
     expected_to_pass: bool
     failures: list[str] = field(default_factory=list)   # "test_id: ename: evalue"
+    passes_visible_tests: bool = False                  # would a student see it as right?
 
     @property
     def passed(self) -> bool:
@@ -70,6 +71,8 @@ def check(notebook: Path, correct: dict, wrong: dict) -> list[Verdict]:
                 if error:
                     verdict.failures.append(f"(answer cell): {error}")
                 else:
+                    verdict.passes_visible_tests = all(
+                        kernel.run(t.source.split(HIDDEN_BEGIN)[0]) is None for t in ex.tests)
                     for test in ex.tests:
                         error = kernel.run(test.source)
                         if error:

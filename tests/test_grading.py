@@ -36,6 +36,14 @@ def test_alternative_correct_answers_pass_and_wrong_answers_fail(lesson):
         for v in bad)
     assert not bad, f"{len(bad)} answers graded wrongly:\n{report}"
 
+    # the hidden tests must matter: some wrong answer of each exercise looks right to a student
+    wrong = {}
+    for v in verdicts:
+        if not v.expected_to_pass:
+            wrong.setdefault(v.exercise, []).append(v.passes_visible_tests)
+    unseen = sorted(ex for ex, visible in wrong.items() if not any(visible))
+    assert not unseen, f"no WRONG answer passes the visible tests (hidden tests untested): {unseen}"
+
 
 def test_nbgrader_round_trip(lesson, scratch_course, generated):
     source = nbformat.read(paths.source_notebook(lesson), as_version=4)
