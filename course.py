@@ -6,6 +6,10 @@
     check NN [NN …]    the tests that concern some lessons (authors' loop)
     sync [NN …]        regenerate lesson notebooks from their .md twins (--from-ipynb: reverse)
     release [NN …]     regenerate release/ from source/ with nbgrader
+    grade [NN …]       autograde submitted/ in parallel (--workers N, --scheduler ADDR for Dask)
+    report             grades CSV and a per-exercise summary in reports/
+    student-edition O  export a student-only copy for a class to publish (no solutions)
+    solution NN [ID]   self-learners: reveal one exercise's reference answer, deliberately
 
 The first run creates a virtual environment in .venv and installs requirements.txt and the
 course's shared package into it; later runs reuse it, and reinstall only when the requirements
