@@ -51,19 +51,42 @@ def requirements_digest() -> str:
     return h.hexdigest()
 
 
+def up_to_date() -> bool:
+    return venv_python().exists() and STAMP.exists() and \
+        STAMP.read_text().strip() == requirements_digest()
+
+
 def ensure_venv() -> Path:
     python = venv_python()
-    if not python.exists():
-        print(f"course: creating the environment in {VENV} (once; a few minutes)", flush=True)
-        venv.create(VENV, with_pip=True)
-    digest = requirements_digest()
-    if not STAMP.exists() or STAMP.read_text().strip() != digest:
-        print("course: installing requirements.txt and the shared package", flush=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--disable-pip-version-check",
-                        "-q", "-r", str(ROOT / "requirements.txt"), "-e", str(ROOT / "shared")],
-                       check=True)
-        STAMP.write_text(digest + "\n")
+    if up_to_date():
+        return python
+    with install_lock():  # two course.py runs at once must not install over each other
+        if not python.exists():
+            print(f"course: creating the environment in {VENV} (once; a few minutes)", flush=True)
+            venv.create(VENV, with_pip=True)
+        if not up_to_date():
+            print("course: installing requirements.txt and the shared package", flush=True)
+            subprocess.run([str(python), "-m", "pip", "install", "--disable-pip-version-check",
+                            "-q", "-r", str(ROOT / "requirements.txt"), "-e", str(ROOT / "shared")],
+                           check=True)
+            STAMP.write_text(requirements_digest() + "\n")
     return python
+
+
+class install_lock:
+    """An exclusive lock file beside .venv (POSIX); elsewhere installs are simply not guarded."""
+
+    def __enter__(self):
+        self.file = open(ROOT / ".venv.lock", "w")
+        try:
+            import fcntl
+            fcntl.flock(self.file, fcntl.LOCK_EX)
+        except ImportError:
+            pass
+        return self
+
+    def __exit__(self, *exc):
+        self.file.close()
 
 
 def main(argv: list[str]) -> int:
