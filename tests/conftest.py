@@ -48,6 +48,7 @@ def _lesson_of(item) -> str | None:
     return None
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(items):
     """Under ``pytest -n N --dist loadgroup`` each lesson's tests share one worker, in order."""
     for item in items:
