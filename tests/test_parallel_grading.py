@@ -83,7 +83,13 @@ def test_dask_cluster_on_postgresql_matches_sequential_nbgrader(tmp_path, class_
 
     from coursetools.local_postgres import LocalPostgres
 
-    with LocalPostgres() as pg:
+    try:
+        server = LocalPostgres()
+    except RuntimeError as exc:  # no PostgreSQL and no way to install it here
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip(str(exc))
+    with server as pg:
         course = Course(tmp_path)
         course.configure(f'c.CourseDirectory.db_url = "{pg.create_database("gradebook")}"')
         make_class(course, class_lesson)
