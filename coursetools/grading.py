@@ -3,8 +3,10 @@
 nbgrader grades one submission after another. Here each worker process loads the course's
 configuration once and calls ``NbGraderAPI.autograde(lesson, student)`` — the very converter
 ``nbgrader autograde`` runs — for one submission at a time, so the grades are nbgrader's and only
-the scheduling is ours. Student code runs in the kernel nbgrader starts, never in a worker, so a
-submission that hangs or crashes costs its own cell timeouts and nothing else.
+the scheduling is ours. Student code runs in a kernel, never in a worker, and that kernel is
+sandboxed (coursetools/sandbox.py: its own uid, no view of the course, no network, memory and
+time limits), so a submission that hangs, crashes or snoops costs its own grade and nothing else.
+Each submission's outcome, with what the sandbox saw, goes to reports/grading_outcomes.csv.
 
 The embedded SQLite gradebook is shared by the workers: it is switched to write-ahead logging and
 every connection waits for the write lock instead of failing with "database is locked".
@@ -21,6 +23,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from . import sandbox
+
 
 @dataclass(frozen=True)
 class Submission:
@@ -34,6 +38,7 @@ class Outcome:
     ok: bool
     seconds: float
     error: str = ""
+    notes: tuple[str, ...] = ()    # what the sandbox saw: timeouts, a dead kernel, refused files
 
 
 def find_submissions(course_root: Path, lessons: list[str] | None = None) -> list[Submission]:
@@ -68,20 +73,31 @@ def _api_for(course_root: str):
         from traitlets.config.loader import PyFileConfigLoader
 
         config = PyFileConfigLoader("nbgrader_config.py", path=course_root).load_config()
+        sandbox.harden_config(config)  # student code runs isolated and limited (sandbox.py)
         _apis[course_root] = NbGraderAPI(CourseDirectory(config=config), config=config)
     return _apis[course_root]
 
 
 def grade_one(course_root: str, submission: Submission) -> Outcome:
-    """Autograde one submission exactly as ``nbgrader autograde --student`` would."""
+    """Autograde one submission as ``nbgrader autograde --student`` would, in the sandbox."""
     start = time.perf_counter()
+    notes: list[str] = []
     try:
-        result = _api_for(course_root).autograde(submission.lesson, submission.student,
-                                                 force=True, create=True)
+        api = _api_for(course_root)
+        lesson, student = submission.lesson, submission.student
+        gradable, notes = sandbox.precheck(api.coursedir, lesson, student)
+        if not gradable:
+            sandbox.record_zero(api.coursedir, lesson, student)
+            return Outcome(submission, True, time.perf_counter() - start, "", tuple(notes))
+        sandbox.CONTEXT.clear()
+        sandbox.CONTEXT.update(course_root=course_root, events=[],
+                               allowed_files=sandbox.lesson_files(api.coursedir, lesson))
+        result = api.autograde(lesson, student, force=True, create=True)
         ok, error = bool(result.get("success")), result.get("error") or ""
+        notes += sandbox.CONTEXT.get("events", [])
     except Exception as exc:  # a worker must survive anything one submission does
         ok, error = False, f"{type(exc).__name__}: {exc}"
-    return Outcome(submission, ok, time.perf_counter() - start, error)
+    return Outcome(submission, ok, time.perf_counter() - start, error, tuple(notes))
 
 
 # --- coordinator side ------------------------------------------------------------------------
@@ -103,6 +119,29 @@ def _collect(done, total: int, label: str, progress: bool, order) -> list[Outcom
     return sorted(outcomes, key=lambda o: order[o.submission])
 
 
+def write_outcomes(course_root: Path, outcomes: list[Outcome]) -> Path:
+    """reports/grading_outcomes.csv: one row per submission (the latest run's), for instructors."""
+    import csv
+
+    path = Path(course_root) / "reports" / "grading_outcomes.csv"
+    path.parent.mkdir(exist_ok=True)
+    fields = ["student", "lesson", "graded", "seconds", "notes", "error"]
+    rows = {}
+    if path.exists():
+        with open(path, newline="") as f:
+            rows = {(r["student"], r["lesson"]): r for r in csv.DictReader(f)}
+    for o in outcomes:
+        last = o.error.strip().splitlines()[-1] if o.error.strip() else ""
+        rows[(o.submission.student, o.submission.lesson)] = dict(
+            student=o.submission.student, lesson=o.submission.lesson, graded=o.ok,
+            seconds=f"{o.seconds:.1f}", notes=" | ".join(o.notes), error=last)
+    with open(path, "w", newline="") as f:
+        out = csv.DictWriter(f, fields)
+        out.writeheader()
+        out.writerows(rows[k] for k in sorted(rows))
+    return path
+
+
 def grade(course_root: Path, submissions: list[Submission], workers: int | None = None,
           progress: bool = True) -> list[Outcome]:
     """Autograde ``submissions`` on this machine with ``workers`` processes (default: cores)."""
@@ -114,7 +153,9 @@ def grade(course_root: Path, submissions: list[Submission], workers: int | None 
     with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
         futures = [pool.submit(grade_one, root, s) for s in submissions]
         done = (f.result() for f in as_completed(futures))
-        return _collect(done, len(submissions), f"grading ({workers} workers)", progress, order)
+        outcomes = _collect(done, len(submissions), f"grading ({workers} workers)", progress, order)
+    write_outcomes(Path(root), outcomes)
+    return outcomes
 
 
 def grade_on_dask(client, course_root: Path, submissions: list[Submission],
@@ -131,4 +172,6 @@ def grade_on_dask(client, course_root: Path, submissions: list[Submission],
     order = {s: i for i, s in enumerate(submissions)}
     futures = client.map(grade_one, [root] * len(submissions), submissions, pure=False)
     done = (f.result() for f in dask_completed(futures))
-    return _collect(done, len(submissions), "grading on dask", progress, order)
+    outcomes = _collect(done, len(submissions), "grading on dask", progress, order)
+    write_outcomes(Path(root), outcomes)
+    return outcomes
