@@ -7,6 +7,7 @@
     sync [NN …]        regenerate lesson notebooks from their .md twins (--from-ipynb: reverse)
     release [NN …]     regenerate release/ from source/ with nbgrader
     grade [NN …]       autograde submitted/ in parallel (--workers N, --scheduler ADDR for Dask)
+    feedback [NN …]    feedback for students, hidden tests kept hidden
     report             grades CSV and a per-exercise summary in reports/
     student-edition O  export a student-only copy for a class to publish (no solutions)
     solution NN [ID]   self-learners: reveal one exercise's reference answer, deliberately
