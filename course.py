@@ -20,6 +20,7 @@ This file needs nothing but Python 3.11's standard library.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -90,11 +91,28 @@ class install_lock:
         self.file.close()
 
 
+# JupyterLab 4.6 delivers widget messages on a kernel thread of their own by default; a lab's
+# matplotlib drawing would then race the cell running on the main thread (matplotlib is not
+# thread-safe: labs failed intermittently). Keep comms on the main thread.
+LAB_OVERRIDES = {"@jupyterlab/apputils-extension:kernels-settings": {"commsOverSubshells": "disabled"}}
+
+
+def configure_jupyterlab(prefix: Path) -> None:
+    """Write the course's JupyterLab setting overrides into the environment at ``prefix``."""
+    path = prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    current = json.loads(path.read_text()) if path.exists() else {}
+    wanted = {**current, **{k: {**current.get(k, {}), **v} for k, v in LAB_OVERRIDES.items()}}
+    if wanted != current:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(wanted, indent=2) + "\n")
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help", "help"):
         print(__doc__)
         return 0
     python = Path(sys.executable) if current_env_is_ready() else ensure_venv()
+    configure_jupyterlab(Path(sys.prefix) if python == Path(sys.executable) else VENV)
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     # as if the environment were activated: nbgrader runs tools (alembic, jupyter) from PATH
     env["PATH"] = str(python.parent) + os.pathsep + env.get("PATH", "")
