@@ -39,7 +39,7 @@ START_PAGE = f"release/{START_LESSON}/{START_LESSON}.ipynb"
 # In the main environment for authors, graders and CI; never needed by a student. A package
 # added to requirements.txt must be named here or in binder/requirements.txt (a test checks).
 INSTRUCTOR_TOOLS = {
-    "jupytext", "nbval", "pytest", "pytest-xdist", "playwright", "psutil",  # authoring, tests
+    "jupytext", "nbval", "pytest", "pytest-xdist", "playwright",   # authoring and tests
     "jupyter-repo2docker",                                          # checks binder/
     "dask", "distributed", "psycopg2-binary", "tqdm",              # grading at scale
 }
