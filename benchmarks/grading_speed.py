@@ -83,7 +83,19 @@ def main() -> int:
         t_par = time.perf_counter() - start
 
         failed = [o for o in outcomes if not o.ok]
-        agree = all(seq.scores(l) == par.scores(l) for l in lessons)
+        for o in failed:
+            print(f"FAILED {o.submission.student}/{o.submission.lesson}: "
+                  f"{(o.error.strip().splitlines() or ['?'])[-1][:300]}")
+        agree = True
+        for lesson in lessons:
+            a, b = seq.scores(lesson), par.scores(lesson)
+            for student in sorted(set(a) | set(b)):
+                if a.get(student) != b.get(student):
+                    agree = False
+                    diff = {c: (a.get(student, {}).get(c), b.get(student, {}).get(c))
+                            for c in set(a.get(student, {})) | set(b.get(student, {}))
+                            if a.get(student, {}).get(c) != b.get(student, {}).get(c)}
+                    print(f"DISAGREE {student}/{lesson} (sequential, parallel): {diff}")
         floors = {l: floor_seconds(l) for l in lessons}
 
     per_nb_floor = sum(floors[l] for l in lessons) / len(lessons)
