@@ -83,6 +83,11 @@ def _regions(source: str, begin: str, end: str) -> list[str]:
     return lines
 
 
+def solution_region(source: str) -> list[str]:
+    """The lines between ``### BEGIN SOLUTION`` and ``### END SOLUTION``."""
+    return _regions(source, SOLUTION_BEGIN, SOLUTION_END)
+
+
 def secret_lines(nb) -> list[str]:
     """Distinctive lines of every solution and hidden test: none may reach a student."""
     out = []

@@ -15,7 +15,7 @@ import sys
 import nbformat
 
 from . import paths
-from .cells import SOLUTION_BEGIN, SOLUTION_END, is_answer, meta, strip_markers
+from .cells import SOLUTION_BEGIN, is_answer, meta, solution_region, strip_markers
 
 PROMPT = ("This prints the reference answer to {grade_id} ({lesson}). Have you tried the hints "
           "and run the visible tests?\nShow it? [y/N] ")
@@ -66,14 +66,8 @@ def reference_answer(cell) -> str:
     """The answer as a student who solved it would leave the cell, markers removed."""
     if cell.cell_type == "code":
         return strip_markers(cell.source).strip("\n")
-    lines, inside = [], SOLUTION_BEGIN not in cell.source
-    for line in cell.source.splitlines():
-        if line.strip() == SOLUTION_BEGIN:
-            inside = True
-        elif line.strip() == SOLUTION_END:
-            inside = False
-        elif inside:
-            lines.append(line)
+    lines = (solution_region(cell.source) if SOLUTION_BEGIN in cell.source
+             else cell.source.splitlines())
     return "\n".join(lines).strip("\n")
 
 

@@ -32,6 +32,19 @@ def arrow(ax, start, vector, *, color="C0", label: str | None = None, width: flo
               color=color, width=width, label=label)
 
 
+def panels(n: int, *, size: float = 3.2):
+    """A row of ``n`` square axes for side-by-side pictures; returns (figure, list of axes)."""
+    fig, axs = plt.subplots(1, n, figsize=(size * n, size + 0.5), squeeze=False)
+    return fig, list(axs[0])
+
+
+def note(ax, text: str) -> None:
+    """A monospace text box in the top-left corner of ``ax`` (labs print their numbers here)."""
+    if text:
+        ax.text(0.02, 0.98, text, transform=ax.transAxes, va="top", ha="left", fontsize=8,
+                family="monospace", bbox=dict(boxstyle="round", fc="white", ec="0.7", alpha=0.9))
+
+
 def show(fig=None) -> None:
     """Show the current (or given) figure and free it: labs redraw many figures."""
     fig = fig or plt.gcf()

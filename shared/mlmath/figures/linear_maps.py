@@ -14,7 +14,8 @@ from collections.abc import Sequence
 import matplotlib.pyplot as plt
 import numpy as np
 
-from mlmath.plotting import arrow, axes, show
+from mlmath.plotting import arrow, axes, show, note as _note
+from mlmath.plotting import panels  # noqa: F401  re-exported: lessons import it from here
 
 #: Fill colours of the image of the unit square, keyed by the orientation passed in.
 ORIENTATION_COLORS = {1: "tab:blue", -1: "tab:red", 0: "0.5"}
@@ -34,11 +35,6 @@ def _as_polylines(lines, name: str) -> np.ndarray:
         raise ValueError(f"{name} must have shape (L, P, 2), got {arr.shape}")
     return arr
 
-
-def _note(ax, text: str) -> None:
-    if text:
-        ax.text(0.02, 0.98, text, transform=ax.transAxes, va="top", ha="left", fontsize=8,
-                family="monospace", bbox=dict(boxstyle="round", fc="white", ec="0.7", alpha=0.9))
 
 
 def show_linear_map(grid, image_grid, circle, image_circle, image_square, *,
@@ -127,9 +123,3 @@ def show_projection(a, b, p, *, title: str = "", note: str = "", limit: float = 
     if own_figure:
         show(ax.figure)
     return ax
-
-
-def panels(n: int, *, size: float = 3.6):
-    """A row of ``n`` square axes for side-by-side pictures; returns (figure, list of axes)."""
-    fig, axs = plt.subplots(1, n, figsize=(size * n, size + 0.4), squeeze=False)
-    return fig, list(axs[0])

@@ -18,7 +18,8 @@ from collections.abc import Mapping, Sequence
 import matplotlib.pyplot as plt
 import numpy as np
 
-from mlmath.plotting import axes, show
+from mlmath.plotting import axes, show, note as _note
+from mlmath.plotting import panels  # noqa: F401  re-exported: lessons import it from here
 
 #: Colours of the labelled points, in the order they are given.
 POINT_COLORS = ("tab:orange", "tab:green", "tab:red", "tab:purple", "tab:brown")
@@ -37,11 +38,6 @@ def _as_point(point, name: str) -> np.ndarray:
         raise ValueError(f"{name} must be a point of the plane (2 numbers), got {arr.shape}")
     return arr
 
-
-def _note(ax, text: str) -> None:
-    if text:
-        ax.text(0.02, 0.98, text, transform=ax.transAxes, va="top", ha="left", fontsize=8,
-                family="monospace", bbox=dict(boxstyle="round", fc="white", ec="0.7", alpha=0.9))
 
 
 def show_unit_ball(boundary, *, title: str = "", label: str = "unit ball",
@@ -148,9 +144,3 @@ def show_distance_histogram(values, *, title: str = "", xlabel: str = "distance"
     if own_figure:
         show(ax.figure)
     return ax
-
-
-def panels(n: int, *, size: float = 3.2):
-    """A row of ``n`` square axes for side-by-side pictures; returns (figure, list of axes)."""
-    fig, axs = plt.subplots(1, n, figsize=(size * n, size + 0.5), squeeze=False)
-    return fig, list(axs[0])
