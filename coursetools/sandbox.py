@@ -46,6 +46,8 @@ from traitlets.config import Configurable
 
 HERE = Path(__file__).resolve()
 REPO = HERE.parent.parent
+# hidden folders a kernel may still write to (each a private tmpfs); others are read-only
+SCRATCH = ("/tmp", "/var/tmp", "/dev/shm")
 
 
 class Sandbox(Configurable):
@@ -190,8 +192,11 @@ def _inside(spec: dict, cmd: list[str]) -> None:
         def hide(paths):
             for path in paths:
                 if os.path.isdir(path) and not os.path.islink(path):
+                    # scratch folders stay writable (private); any other hidden folder becomes
+                    # an empty root-owned one the kernel cannot write into
+                    mode = "1777" if path.rstrip("/") in SCRATCH else "0755"
                     mount("-t", "tmpfs", "-o",
-                          f"size={spec['tmp_mb']}m,mode=1777,nosuid,nodev", "tmpfs", path)
+                          f"size={spec['tmp_mb']}m,mode={mode},nosuid,nodev", "tmpfs", path)
 
         last = [p for p in spec["hide"] if stash.startswith(p.rstrip("/") + "/")]
         hide(p for p in spec["hide"] if p not in last)
