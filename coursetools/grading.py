@@ -9,8 +9,8 @@ time limits), so a submission that hangs, crashes or snoops costs its own grade 
 Each submission's outcome, with what the sandbox saw, goes to reports/grading_outcomes.csv.
 
 The embedded SQLite gradebook is shared by the workers: it is switched to write-ahead logging and
-every connection waits for the write lock instead of failing with "database is locked".
-"""
+every worker's connection waits (``waiting_sqlite_url``) for the write lock instead of failing
+with "database is locked"."""
 from __future__ import annotations
 
 import multiprocessing
@@ -50,6 +50,14 @@ def find_submissions(course_root: Path, lessons: list[str] | None = None) -> lis
     return found
 
 
+def waiting_sqlite_url(db_url: str, seconds: int = 120) -> str:
+    """An SQLite URL whose connections wait ``seconds`` for the write lock (the driver's default
+    is 5 s, which a busy class can exceed); other URLs unchanged."""
+    if not db_url.startswith("sqlite:///") or "timeout=" in db_url:
+        return db_url
+    return db_url + ("&" if "?" in db_url else "?") + f"timeout={seconds}"
+
+
 def prepare_sqlite(db_url: str) -> None:
     """Write-ahead logging lets graders read while one writes; it persists in the file."""
     if not db_url.startswith("sqlite:///"):
@@ -73,13 +81,32 @@ def _api_for(course_root: str):
         from traitlets.config.loader import PyFileConfigLoader
 
         config = PyFileConfigLoader("nbgrader_config.py", path=course_root).load_config()
+        if "db_url" in config.CourseDirectory:
+            config.CourseDirectory.db_url = waiting_sqlite_url(config.CourseDirectory.db_url)
         sandbox.harden_config(config)  # student code runs isolated and limited (sandbox.py)
         _apis[course_root] = NbGraderAPI(CourseDirectory(config=config), config=config)
     return _apis[course_root]
 
 
 def grade_one(course_root: str, submission: Submission) -> Outcome:
-    """Autograde one submission as ``nbgrader autograde --student`` would, in the sandbox."""
+    """Autograde one submission as ``nbgrader autograde --student`` would, in the sandbox.
+
+    Student code cannot make this fail (the sandbox turns whatever it does into failed cells), so
+    a failure is the machine's: it is retried once (autograde with ``force`` starts afresh) and
+    the first error is kept in the notes, so a retried grade is visible, never silent."""
+    first = _grade_once(course_root, submission)
+    if first.ok:
+        return first
+    again = _grade_once(course_root, submission)
+    last = (first.error.strip().splitlines() or ["?"])[-1][:300]
+    again.notes = (f"graded on a second attempt; the first failed: {last}",) + again.notes
+    again.seconds += first.seconds
+    if not again.ok:
+        again.error = first.error + "\n--- second attempt ---\n" + again.error
+    return again
+
+
+def _grade_once(course_root: str, submission: Submission) -> Outcome:
     start = time.perf_counter()
     notes: list[str] = []
     try:
@@ -139,6 +166,13 @@ def write_outcomes(course_root: Path, outcomes: list[Outcome]) -> Path:
         out = csv.DictWriter(f, fields)
         out.writeheader()
         out.writerows(rows[k] for k in sorted(rows))
+    # the CSV keeps one line per error; the whole of each error goes to a log beside it
+    failed = [o for o in outcomes if o.error.strip()]
+    if failed:
+        with open(path.parent / "grading_errors.log", "a") as log:
+            for o in failed:
+                log.write(f"=== {time.strftime('%Y-%m-%d %H:%M:%S')} {o.submission.student} "
+                          f"{o.submission.lesson}\n{o.error.strip()}\n")
     return path
 
 

@@ -100,3 +100,62 @@ def test_dask_cluster_on_postgresql_matches_sequential_nbgrader(tmp_path, class_
                                              grading.find_submissions(course.root), progress=False)
         assert all(o.ok for o in outcomes), [o.error for o in outcomes if not o.ok]
         assert course.scores(class_lesson) == reference
+
+
+def test_a_busy_sqlite_gradebook_is_waited_for_not_failed(tmp_path, class_lesson, tool_path):
+    """Another grader holding the write lock for longer than the driver's 5 s default."""
+    import sqlite3
+    import threading
+    import time
+
+    course = Course(tmp_path)
+    make_class(course, class_lesson)
+    grading.prepare_sqlite(grading.course_db_url(course.root))
+    locked = threading.Event()
+
+    def hold_lock():
+        with sqlite3.connect(course.root / "gradebook.db", isolation_level=None) as conn:
+            conn.execute("BEGIN EXCLUSIVE")
+            locked.set()
+            time.sleep(14)  # the worker takes a few seconds to start and reach it
+            conn.execute("COMMIT")
+
+    holder = threading.Thread(target=hold_lock)
+    holder.start()
+    locked.wait()
+    outcomes = grading.grade(course.root, grading.find_submissions(course.root)[:1], workers=1,
+                             progress=False)
+    holder.join()
+    assert [o.ok for o in outcomes] == [True], [o.error for o in outcomes]
+    assert not any("second attempt" in n for o in outcomes for n in o.notes), outcomes
+
+
+def test_a_failed_grading_run_is_retried_once_and_says_so(monkeypatch):
+    sub = grading.Submission("someone", "00_lesson")
+    calls = []
+
+    def flaky(root, submission):
+        calls.append(submission)
+        ok = len(calls) > 1
+        return grading.Outcome(submission, ok, 1.0, "" if ok else "Traceback\nOSError: flaky disk")
+
+    monkeypatch.setattr(grading, "_grade_once", flaky)
+    outcome = grading.grade_one("/nowhere", sub)
+    assert outcome.ok and len(calls) == 2 and outcome.seconds == 2.0
+    assert "second attempt" in outcome.notes[0] and "OSError: flaky disk" in outcome.notes[0]
+
+    calls.clear()
+    monkeypatch.setattr(grading, "_grade_once", lambda root, s: grading.Outcome(
+        s, False, 1.0, f"Traceback\nRuntimeError: attempt {calls.append(s) or len(calls)}"))
+    outcome = grading.grade_one("/nowhere", sub)
+    assert not outcome.ok and len(calls) == 2
+    assert "attempt 1" in outcome.error and "attempt 2" in outcome.error
+
+
+def test_waiting_sqlite_url():
+    assert grading.waiting_sqlite_url("sqlite:////a/gradebook.db") == \
+        "sqlite:////a/gradebook.db?timeout=120"
+    assert grading.waiting_sqlite_url("sqlite:////a/g.db?x=1").endswith("?x=1&timeout=120")
+    assert grading.waiting_sqlite_url("sqlite:////a/g.db?timeout=5").endswith("timeout=5")
+    pg = "postgresql+psycopg2://u@127.0.0.1:5432/gradebook"
+    assert grading.waiting_sqlite_url(pg) == pg
