@@ -86,6 +86,9 @@ def main() -> int:
         for o in failed:
             print(f"FAILED {o.submission.student}/{o.submission.lesson}: "
                   f"{(o.error.strip().splitlines() or ['?'])[-1][:300]}")
+        retried = [o for o in outcomes if any("second attempt" in n for n in o.notes)]
+        for o in retried:
+            print(f"RETRIED {o.submission.student}/{o.submission.lesson}: {o.notes[0][:300]}")
         agree = True
         for lesson in lessons:
             a, b = seq.scores(lesson), par.scores(lesson)
@@ -107,7 +110,8 @@ def main() -> int:
     print(f"floor (kernel start + lesson work, mean over lessons): {per_nb_floor:.2f} s/notebook")
     for lesson, seconds in floors.items():
         print(f"  {lesson:45s} {seconds:5.2f} s")
-    print(f"grades agree: {agree}; failed submissions: {len(failed)}")
+    print(f"grades agree: {agree}; failed submissions: {len(failed)}; "
+          f"graded on a second attempt: {len(retried)}")
     return 0 if agree and not failed else 1
 
 
