@@ -27,6 +27,28 @@ def is_independent(vectors, rtol=1e-10):
             count += 1
     return count == k
 ''',
+        'ratio smallest/largest (nan for all-zero), np.bool_': '''
+def is_independent(vectors, rtol=1e-10):
+    M = np.asarray(vectors)
+    k, d = M.shape
+    if k > d:
+        return False
+    s = np.linalg.svd(M.astype(np.float64), compute_uv=False)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return (s.min() / s.max()) > rtol
+''',
+        'loop counting singular values, keeps float32': '''
+def is_independent(vectors, rtol=1e-10):
+    M = np.asarray(vectors)
+    if not np.issubdtype(M.dtype, np.floating):
+        M = M.astype(float)
+    s = np.linalg.svd(M, compute_uv=False)
+    count = 0
+    for v in s:
+        if v > rtol * s[0]:
+            count += 1
+    return count == M.shape[0]
+''',
     },
     "ex_project_onto_vector": {
         "unit vector first": '''
@@ -49,6 +71,12 @@ def project_onto_vector(b, a):
     if b.ndim == 1:
         return np.dot(a, b) / np.dot(a, a) * a
     return np.array([np.dot(a, row) / np.dot(a, a) * a for row in b])
+''',
+        'einsum + outer': '''
+def project_onto_vector(b, a):
+    b = np.asarray(b, dtype=float); a = np.asarray(a, dtype=float)
+    t = np.einsum("...i,i->...", b, a) / np.einsum("i,i->", a, a)
+    return np.multiply.outer(t, a)
 ''',
     },
     "ex_angles_between": {
@@ -98,6 +126,29 @@ def linear_layer(X, W, b):
     X = np.asarray(X)
     return (W @ X[..., None])[..., 0] + b
 ''',
+        'np.inner': '''
+def linear_layer(X, W, b):
+    return np.inner(X, W) + b
+''',
+        'np.dot with W.T': '''
+def linear_layer(X, W, b):
+    return np.dot(X, W.T) + b
+''',
+        'reshape to 2-D and back': '''
+def linear_layer(X, W, b):
+    X = np.asarray(X, dtype=float)
+    X2 = X.reshape(-1, X.shape[-1])
+    Y2 = X2 @ W.T + b
+    return Y2.reshape(X.shape[:-1] + (W.shape[0],))
+''',
+        'loop over ndindex': '''
+def linear_layer(X, W, b):
+    X = np.asarray(X, dtype=float)
+    out = np.empty(X.shape[:-1] + (W.shape[0],))
+    for idx in np.ndindex(*X.shape[:-1]):
+        out[idx] = W @ X[idx] + b
+    return out
+''',
     },
     "ex_rotation_matrix": {
         "complex multiplication by exp(i theta)": '''
@@ -111,6 +162,16 @@ def rotation_matrix(theta):
     image_e1 = [math.cos(theta), math.sin(theta)]
     image_e2 = [-math.sin(theta), math.cos(theta)]
     return np.column_stack([image_e1, image_e2])
+''',
+        'expm of generator': '''
+def rotation_matrix(theta):
+    return sla.expm(theta * np.array([[0.0, -1.0], [1.0, 0.0]]))
+''',
+        'angle reduced mod 2 pi, returns a nested list': '''
+def rotation_matrix(theta):
+    t = theta % (2 * np.pi)
+    c, s = np.cos(t), np.sin(t)
+    return [[c, -s], [s, c]]
 ''',
     },
     "ex_rotate_about": {
@@ -131,6 +192,14 @@ def rotate_about(theta, center):
     T_minus[:2, 2] = [-cx, -cy]
     R[:2, :2] = [[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]]
     return np.linalg.multi_dot([T_plus, R, T_minus])
+''',
+        'elementwise closed form': '''
+def rotate_about(theta, center):
+    cx, cy = float(center[0]), float(center[1])
+    c, s = np.cos(theta), np.sin(theta)
+    return np.array([[c, -s, cx - c * cx + s * cy],
+                     [s, c, cy - s * cx - c * cy],
+                     [0.0, 0.0, 1.0]])
 ''',
     },
     "ex_triangle_areas": {
@@ -153,6 +222,12 @@ def triangle_areas(T):
     T = np.asarray(T, dtype=float)
     E = np.concatenate([T[:, 1:] - T[:, :1], np.zeros((len(T), 2, 1))], axis=-1)
     return 0.5 * np.abs(np.cross(E[:, 0], E[:, 1])[:, 2])
+''',
+        'np.linalg.det of stacked edges': '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=float)
+    E = T[:, 1:] - T[:, :1]
+    return np.abs(np.linalg.det(E)) / 2
 ''',
     },
     "ex_system_status": {
@@ -178,6 +253,37 @@ def system_status(A, b, rtol=1e-10):
     if np.linalg.norm(A @ x - b) > 1e-8 * scale:
         return "none"
     return "unique" if rank == A.shape[1] else "infinite"
+''',
+        'normalised singular values (nan for zero)': '''
+def system_status(A, b, rtol=1e-10):
+    def rank(M):
+        s = np.linalg.svd(np.asarray(M, dtype=float), compute_uv=False)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return int(np.sum(s / s[0] > rtol))
+    A = np.asarray(A)
+    r = rank(A)
+    if rank(np.column_stack([A, b])) > r:
+        return "none"
+    if r == A.shape[1]:
+        return "unique"
+    return "infinite"
+''',
+        'python loop rank': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.array(A, dtype=float)
+    b = np.array(b, dtype=float)
+    def rank(M):
+        s = np.linalg.svd(M, compute_uv=False)
+        r = 0
+        for v in s:
+            if v > rtol * s[0]:
+                r += 1
+        return r
+    aug = np.concatenate([A, b[:, None]], axis=1)
+    n = A.shape[1]
+    if rank(aug) == rank(A):
+        return "unique" if rank(A) == n else "infinite"
+    return "none"
 ''',
     },
     "ex_gauss_solve": {
@@ -226,6 +332,51 @@ def gauss_solve(A, b):
         x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
     return x
 ''',
+        'Gauss-Jordan with pivoting': '''
+def gauss_solve(A, b):
+    U = np.array(A, dtype=float); Y = np.array(b, dtype=float)
+    shape = Y.shape
+    Y = Y.reshape(len(U), -1)
+    n = len(U)
+    tol = n * np.finfo(float).eps * np.max(np.abs(U))
+    for k in range(n):
+        p = k + np.argmax(np.abs(U[k:, k]))
+        if abs(U[p, k]) <= tol:
+            raise np.linalg.LinAlgError("singular")
+        U[[k, p]] = U[[p, k]]; Y[[k, p]] = Y[[p, k]]
+        piv = U[k, k]
+        U[k] /= piv; Y[k] /= piv
+        for i in range(n):
+            if i != k:
+                f = U[i, k]
+                U[i] -= f * U[k]; Y[i] -= f * Y[k]
+    return Y.reshape(shape)
+''',
+        'permutation vector instead of swaps': '''
+def gauss_solve(A, b):
+    U = np.array(A, dtype=float); Y = np.array(b, dtype=float)
+    one = Y.ndim == 1
+    Y = Y.reshape(U.shape[0], -1)
+    n = U.shape[0]
+    perm = np.arange(n)
+    tol = n * np.finfo(float).eps * np.abs(U).max()
+    for k in range(n):
+        rows = perm[k:]
+        j = np.argmax(np.abs(U[rows, k]))
+        if abs(U[rows[j], k]) <= tol:
+            raise np.linalg.LinAlgError("singular")
+        perm[k], perm[k + j] = perm[k + j], perm[k]
+        pk = perm[k]
+        for r in perm[k + 1:]:
+            m = U[r, k] / U[pk, k]
+            U[r, k:] -= m * U[pk, k:]
+            Y[r] -= m * Y[pk]
+    U = U[perm]; Y = Y[perm]
+    X = np.zeros_like(Y)
+    for i in range(n - 1, -1, -1):
+        X[i] = (Y[i] - U[i, i + 1:] @ X[i + 1:]) / U[i, i]
+    return X[:, 0] if one else X
+''',
     },
     "ex_project_onto_columns": {
         "least squares, then multiply": '''
@@ -252,6 +403,31 @@ def project_onto_columns(B, A):
     r = int(np.sum(diag > max(A.shape) * np.finfo(float).eps * diag[0])) if diag.size else 0
     Q = Q[:, :r]
     return Q @ (Q.T @ np.asarray(B, dtype=float))
+''',
+        'scipy lstsq loop over columns': '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=float); B = np.asarray(B, dtype=float)
+    if B.ndim == 1:
+        return A @ sla.lstsq(A, B)[0]
+    return np.column_stack([A @ sla.lstsq(A, B[:, j])[0] for j in range(B.shape[1])])
+''',
+        'modified Gram-Schmidt, relative drop tol': '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=float); B = np.asarray(B, dtype=float)
+    qs = []
+    scale = np.linalg.norm(A, axis=0).max()
+    for j in range(A.shape[1]):
+        v = A[:, j].copy()
+        for _ in range(2):
+            for q in qs:
+                v = v - (q @ v) * q
+        nv = np.linalg.norm(v)
+        if nv > 1e-10 * scale:
+            qs.append(v / nv)
+    if not qs:
+        return np.zeros_like(B)
+    Q = np.column_stack(qs)
+    return Q @ (Q.T @ B)
 ''',
     },
 }
@@ -285,6 +461,37 @@ def is_independent(vectors, rtol=1e-10):
     s = np.linalg.svd(V, compute_uv=False)
     return bool(s[-1] > 1e-10 * s[0])
 ''',
+        '>= instead of > (all-zero set counted independent)': '''
+def is_independent(vectors, rtol=1e-10):
+    M = np.asarray(vectors, dtype=float)
+    if M.shape[0] > M.shape[1]:
+        return False
+    s = np.linalg.svd(M, compute_uv=False)
+    return bool(s[-1] >= rtol * s[0])
+''',
+        'pairwise parallel check only': '''
+def is_independent(vectors, rtol=1e-10):
+    M = np.asarray(vectors, dtype=float)
+    k, d = M.shape
+    if k > d:
+        return False
+    for i in range(k):
+        if np.linalg.norm(M[i]) == 0:
+            return False
+        for j in range(i + 1, k):
+            c = M[i] @ M[j] / (np.linalg.norm(M[i]) * np.linalg.norm(M[j]))
+            if abs(abs(c) - 1) < rtol:
+                return False
+    return True
+''',
+        'eigenvalues of the Gram matrix with rtol (squares the ratio)': '''
+def is_independent(vectors, rtol=1e-10):
+    M = np.asarray(vectors, dtype=float)
+    if M.shape[0] > M.shape[1]:
+        return False
+    ev = np.linalg.eigvalsh(M @ M.T)
+    return bool(ev[0] > rtol * ev[-1])
+''',
     },
     "ex_project_onto_vector": {
         "forgets to divide by a.a (right only for unit a)": '''
@@ -306,6 +513,29 @@ def project_onto_vector(b, a):
         "returns the scalar coefficient": '''
 def project_onto_vector(b, a):
     return (np.asarray(b) @ a) / (np.asarray(a) @ a)
+''',
+        'integer output buffer (zeros_like)': '''
+def project_onto_vector(b, a):
+    b = np.asarray(b); a = np.asarray(a)
+    B = np.atleast_2d(b)
+    out = np.zeros_like(B)
+    for i in range(B.shape[0]):
+        out[i] = (B[i] @ a) / (a @ a) * a
+    return out.reshape(b.shape)
+''',
+        "overwrites the caller's b in place": '''
+def project_onto_vector(b, a):
+    a = np.asarray(a, dtype=float)
+    out = np.asarray(b, dtype=float)
+    out[...] = (out @ a)[..., None] / (a @ a) * a
+    return out
+''',
+        'transposed batch result': '''
+def project_onto_vector(b, a):
+    b = np.asarray(b, dtype=float); a = np.asarray(a, dtype=float)
+    t = (b @ a) / (a @ a)
+    r = np.multiply.outer(a, t)
+    return r if b.ndim == 2 else r.ravel()
 ''',
     },
     "ex_angles_between": {
@@ -332,6 +562,31 @@ def angles_between(U, V):
     c = (U @ V.T) / np.outer(np.linalg.norm(U, axis=1), np.linalg.norm(V, axis=1))
     return np.arccos(np.clip(c, -1, 1))
 ''',
+        'nan_to_num instead of clip (opposite -> 0)': '''
+def angles_between(U, V):
+    U = np.asarray(U, dtype=float); V = np.asarray(V, dtype=float)
+    c = np.sum(U * V, axis=-1) / (np.linalg.norm(U, axis=-1) * np.linalg.norm(V, axis=-1))
+    with np.errstate(invalid="ignore"):
+        return np.nan_to_num(np.arccos(c))
+''',
+        'clip upper side only': '''
+def angles_between(U, V):
+    U = np.asarray(U, dtype=float); V = np.asarray(V, dtype=float)
+    c = np.sum(U * V, axis=-1) / (np.linalg.norm(U, axis=-1) * np.linalg.norm(V, axis=-1))
+    return np.arccos(np.minimum(c, 1.0))
+''',
+        'computes in float32 (small angles inaccurate)': '''
+def angles_between(U, V):
+    U = np.asarray(U); V = np.asarray(V)
+    c = np.sum(U * V, axis=-1) / (np.linalg.norm(U, axis=-1) * np.linalg.norm(V, axis=-1))
+    return np.arccos(np.clip(c, -1, 1))
+''',
+        'divides by |U| only': '''
+def angles_between(U, V):
+    U = np.asarray(U, dtype=float); V = np.asarray(V, dtype=float)
+    c = np.sum(U * V, axis=-1) / np.linalg.norm(U, axis=-1)
+    return np.arccos(np.clip(c, -1, 1))
+''',
     },
     "ex_linear_layer": {
         "einsum that assumes exactly one batch axis": '''
@@ -345,6 +600,15 @@ def linear_layer(X, W, b):
         "forgets to transpose W": '''
 def linear_layer(X, W, b):
     return X @ W + b
+''',
+        '(W @ X.T).T + b: only right for 1-D and 2-D input': '''
+def linear_layer(X, W, b):
+    return (W @ X.T).T + b
+''',
+        'flattens batch axes and never restores': '''
+def linear_layer(X, W, b):
+    X = np.asarray(X, dtype=float)
+    return X.reshape(-1, X.shape[-1]) @ W.T + b
 ''',
     },
     "ex_rotation_matrix": {
@@ -360,6 +624,21 @@ def rotation_matrix(theta):
 def rotation_matrix(theta):
     t = np.radians(theta)
     return np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]])
+''',
+        'reflection [[c, s],[s,-c]]': '''
+def rotation_matrix(theta):
+    c, s = np.cos(theta), np.sin(theta)
+    return np.array([[c, s], [s, -c]])
+''',
+        'hard-coded quarter turn': '''
+def rotation_matrix(theta):
+    return np.array([[0.0, -1.0], [1.0, 0.0]])
+''',
+        'theta mod pi': '''
+def rotation_matrix(theta):
+    t = theta % np.pi
+    c, s = np.cos(t), np.sin(t)
+    return np.array([[c, -s], [s, c]])
 ''',
     },
     "ex_rotate_about": {
@@ -387,6 +666,26 @@ def rotate_about(theta, center):
     M[:2, 2] = center
     return M
 ''',
+        'identity (centre fixed trivially)': '''
+def rotate_about(theta, center):
+    return np.eye(3)
+''',
+        'degrees': '''
+def rotate_about(theta, center):
+    c = np.asarray(center, dtype=float)
+    t = np.radians(theta)
+    R = np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]])
+    M = np.eye(3); M[:2, :2] = R; M[:2, 2] = c - R @ c
+    return M
+''',
+        'integer matrix for integer center': '''
+def rotate_about(theta, center):
+    c = np.asarray(center)
+    R = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]])
+    M = np.eye(3, dtype=c.dtype)
+    M[:2, :2] = R; M[:2, 2] = c - R @ c
+    return M
+''',
     },
     "ex_triangle_areas": {
         "uses two vertices instead of two edges": '''
@@ -412,6 +711,30 @@ def triangle_areas(T):
     T = np.asarray(T, dtype=float)
     e1, e2 = T[:, 1] - T[:, 0], T[:, 2] - T[:, 0]
     return np.squeeze(0.5 * np.abs(e1[:, 0] * e2[:, 1] - e1[:, 1] * e2[:, 0]))
+''',
+        'half the bounding box': '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=float)
+    return 0.5 * np.ptp(T[..., 0], axis=1) * np.ptp(T[..., 1], axis=1)
+''',
+        'naive Heron formula': '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=float)
+    a = np.linalg.norm(T[:, 1] - T[:, 0], axis=1)
+    b = np.linalg.norm(T[:, 2] - T[:, 1], axis=1)
+    c = np.linalg.norm(T[:, 0] - T[:, 2], axis=1)
+    s = (a + b + c) / 2
+    return np.sqrt(np.maximum(s * (s - a) * (s - b) * (s - c), 0.0))
+''',
+        "Kahan's stable Heron formula (side lengths still rounded: collinear area ~1e-8)": '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=float)
+    s = np.sort(np.stack([np.linalg.norm(T[:, 1] - T[:, 0], axis=1),
+                          np.linalg.norm(T[:, 2] - T[:, 1], axis=1),
+                          np.linalg.norm(T[:, 0] - T[:, 2], axis=1)], axis=1), axis=1)
+    c, b, a = s[:, 0], s[:, 1], s[:, 2]
+    q = (a + (b + c)) * (c - (a - b)) * (c + (a - b)) * (a + (b - c))
+    return 0.25 * np.sqrt(np.maximum(q, 0.0))
 ''',
     },
     "ex_system_status": {
@@ -450,6 +773,57 @@ def system_status(A, b, rtol=1e-10):
         return "unique"
     except np.linalg.LinAlgError:
         return "none"
+''',
+        'uniqueness with min(m, n)': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=float)
+    def rank(M):
+        s = np.linalg.svd(M, compute_uv=False)
+        return int(np.count_nonzero(s > rtol * s[0]))
+    ra = rank(A)
+    if rank(np.column_stack([A, b])) > ra:
+        return "none"
+    return "unique" if ra == min(A.shape) else "infinite"
+''',
+        'ignores rtol (default matrix_rank)': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=float)
+    ra = np.linalg.matrix_rank(A)
+    if np.linalg.matrix_rank(np.column_stack([A, b])) > ra:
+        return "none"
+    return "unique" if ra == A.shape[1] else "infinite"
+''',
+        'lstsq residual with absolute threshold': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=float); b = np.asarray(b, dtype=float)
+    x, res, ra, s = np.linalg.lstsq(A, b, rcond=None)
+    if np.linalg.norm(A @ x - b) > 1e-8:
+        return "none"
+    return "unique" if ra == A.shape[1] else "infinite"
+''',
+        'determinant for square, ranks otherwise': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=float)
+    if A.shape[0] == A.shape[1] and abs(np.linalg.det(A)) > 1e-12:
+        return "unique"
+    def rank(M):
+        s = np.linalg.svd(M, compute_uv=False)
+        return int(np.count_nonzero(s > rtol * s[0]))
+    ra = rank(A)
+    if rank(np.column_stack([A, b])) > ra:
+        return "none"
+    return "unique" if ra == A.shape[1] else "infinite"
+''',
+        '>= counting (zero matrix has rank>0)': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=float)
+    def rank(M):
+        s = np.linalg.svd(M, compute_uv=False)
+        return int(np.count_nonzero(s >= rtol * s[0]))
+    ra = rank(A)
+    if rank(np.column_stack([A, b])) > ra:
+        return "none"
+    return "unique" if ra == A.shape[1] else "infinite"
 ''',
     },
     "ex_gauss_solve": {
@@ -533,6 +907,191 @@ def gauss_solve(A, b):
 def gauss_solve(A, b):
     return np.linalg.solve(np.asarray(A, dtype=float), np.asarray(b, dtype=float))
 ''',
+        'integer arithmetic for integer input': '''
+def gauss_solve(A, b):
+    U = np.array(A)
+    y = np.array(b)
+    one = y.ndim == 1
+    if one:
+        y = y[:, None]
+    n = U.shape[0]
+    tol = n * np.finfo(float).eps * np.max(np.abs(U))
+    for k in range(n):
+        p = k + int(np.argmax(np.abs(U[k:, k])))
+        if abs(U[p, k]) <= tol:
+            raise np.linalg.LinAlgError("singular")
+        if p != k:
+            U[[k, p]] = U[[p, k]]
+            y[[k, p]] = y[[p, k]]
+        for i in range(k + 1, n):
+            m = U[i, k] / U[k, k]
+            U[i, k:] -= m * U[k, k:]
+            y[i] -= m * y[k]
+    x = np.zeros_like(y)
+    for i in range(n - 1, -1, -1):
+        x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    return x[:, 0] if one else x
+''',
+        'absolute singularity threshold 1e-12': '''
+def gauss_solve(A, b):
+    U = np.array(A, dtype=float)
+    y = np.array(b, dtype=float)
+    one = y.ndim == 1
+    if one:
+        y = y[:, None]
+    n = U.shape[0]
+    tol = n * np.finfo(float).eps * np.max(np.abs(U))
+    for k in range(n):
+        p = k + int(np.argmax(np.abs(U[k:, k])))
+        if abs(U[p, k]) < 1e-12:
+            raise np.linalg.LinAlgError("singular")
+        if p != k:
+            U[[k, p]] = U[[p, k]]
+            y[[k, p]] = y[[p, k]]
+        for i in range(k + 1, n):
+            m = U[i, k] / U[k, k]
+            U[i, k:] -= m * U[k, k:]
+            y[i] -= m * y[k]
+    x = np.zeros_like(y)
+    for i in range(n - 1, -1, -1):
+        x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    return x[:, 0] if one else x
+''',
+        'singular only when pivot == 0': '''
+def gauss_solve(A, b):
+    U = np.array(A, dtype=float)
+    y = np.array(b, dtype=float)
+    one = y.ndim == 1
+    if one:
+        y = y[:, None]
+    n = U.shape[0]
+    tol = n * np.finfo(float).eps * np.max(np.abs(U))
+    for k in range(n):
+        p = k + int(np.argmax(np.abs(U[k:, k])))
+        if U[p, k] == 0:
+            raise np.linalg.LinAlgError("singular")
+        if p != k:
+            U[[k, p]] = U[[p, k]]
+            y[[k, p]] = y[[p, k]]
+        for i in range(k + 1, n):
+            m = U[i, k] / U[k, k]
+            U[i, k:] -= m * U[k, k:]
+            y[i] -= m * y[k]
+    x = np.zeros_like(y)
+    for i in range(n - 1, -1, -1):
+        x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    return x[:, 0] if one else x
+''',
+        'threshold relative to current column not A': '''
+def gauss_solve(A, b):
+    U = np.array(A, dtype=float)
+    y = np.array(b, dtype=float)
+    one = y.ndim == 1
+    if one:
+        y = y[:, None]
+    n = U.shape[0]
+    tol = n * np.finfo(float).eps * np.max(np.abs(U))
+    for k in range(n):
+        p = k + int(np.argmax(np.abs(U[k:, k])))
+        if abs(U[p, k]) <= n * np.finfo(float).eps * np.max(np.abs(U[k:, k:])):
+            raise np.linalg.LinAlgError("singular")
+        if p != k:
+            U[[k, p]] = U[[p, k]]
+            y[[k, p]] = y[[p, k]]
+        for i in range(k + 1, n):
+            m = U[i, k] / U[k, k]
+            U[i, k:] -= m * U[k, k:]
+            y[i] -= m * y[k]
+    x = np.zeros_like(y)
+    for i in range(n - 1, -1, -1):
+        x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    return x[:, 0] if one else x
+''',
+        'pivot test with < (zero matrix not caught)': '''
+def gauss_solve(A, b):
+    U = np.array(A, dtype=float)
+    y = np.array(b, dtype=float)
+    one = y.ndim == 1
+    if one:
+        y = y[:, None]
+    n = U.shape[0]
+    tol = n * np.finfo(float).eps * np.max(np.abs(U))
+    for k in range(n):
+        p = k + int(np.argmax(np.abs(U[k:, k])))
+        if abs(U[p, k]) < tol:
+            raise np.linalg.LinAlgError("singular")
+        if p != k:
+            U[[k, p]] = U[[p, k]]
+            y[[k, p]] = y[[p, k]]
+        for i in range(k + 1, n):
+            m = U[i, k] / U[k, k]
+            U[i, k:] -= m * U[k, k:]
+            y[i] -= m * y[k]
+    x = np.zeros_like(y)
+    for i in range(n - 1, -1, -1):
+        x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    return x[:, 0] if one else x
+''',
+        'uses matrix_power(A, -1)': '''
+def gauss_solve(A, b):
+    return np.linalg.matrix_power(np.asarray(A, dtype=float), -1) @ np.asarray(b, dtype=float)
+''',
+        'QR + own back substitution': '''
+def gauss_solve(A, b):
+    A = np.asarray(A, dtype=float); b = np.asarray(b, dtype=float)
+    Q, R = np.linalg.qr(A)
+    n = len(A)
+    if np.min(np.abs(np.diag(R))) <= n * np.finfo(float).eps * np.abs(A).max():
+        raise np.linalg.LinAlgError("singular")
+    y = Q.T @ b
+    x = np.zeros_like(y)
+    for i in range(n - 1, -1, -1):
+        x[i] = (y[i] - R[i, i + 1:] @ x[i + 1:]) / R[i, i]
+    return x
+''',
+        'SVD pseudo-solve': '''
+def gauss_solve(A, b):
+    A = np.asarray(A, dtype=float); b = np.asarray(b, dtype=float)
+    U, s, Vt = np.linalg.svd(A)
+    if s[-1] <= len(A) * np.finfo(float).eps * s[0]:
+        raise np.linalg.LinAlgError("singular")
+    y = U.T @ b
+    return Vt.T @ (y / s if y.ndim == 1 else y / s[:, None])
+''',
+        'uses scipy lu then own substitution': '''
+def gauss_solve(A, b):
+    A = np.asarray(A, dtype=float); b = np.asarray(b, dtype=float)
+    P, L, U = sla.lu(A)
+    if np.min(np.abs(np.diag(U))) <= len(A) * np.finfo(float).eps * np.abs(A).max():
+        raise np.linalg.LinAlgError("singular")
+    y = P.T @ b
+    n = len(A)
+    z = np.zeros_like(y)
+    for i in range(n):
+        z[i] = y[i] - L[i, :i] @ z[:i]
+    x = np.zeros_like(y)
+    for i in range(n - 1, -1, -1):
+        x[i] = (z[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    return x
+''',
+        'only one right-hand side': '''
+def gauss_solve(A, b):
+    U = np.array(A, dtype=float); y = np.array(b, dtype=float).ravel()
+    n = U.shape[0]
+    tol = n * np.finfo(float).eps * np.max(np.abs(U))
+    for k in range(n):
+        p = k + int(np.argmax(np.abs(U[k:, k])))
+        if abs(U[p, k]) <= tol:
+            raise np.linalg.LinAlgError("singular")
+        U[[k, p]] = U[[p, k]]; y[[k, p]] = y[[p, k]]
+        for i in range(k + 1, n):
+            m = U[i, k] / U[k, k]
+            U[i, k:] -= m * U[k, k:]; y[i] -= m * y[k]
+    x = np.zeros(n)
+    for i in range(n - 1, -1, -1):
+        x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    return x
+''',
     },
     "ex_project_onto_columns": {
         "normal equations with an explicit inverse": '''
@@ -554,6 +1113,45 @@ def project_onto_columns(B, A):
 def project_onto_columns(B, A):
     A = np.asarray(A, dtype=float)
     return A @ (A.T @ np.asarray(B, dtype=float))
+''',
+        'SVD with absolute tolerance 1e-10': '''
+def project_onto_columns(B, A):
+    U, s, _ = np.linalg.svd(np.asarray(A, dtype=float), full_matrices=False)
+    Ur = U[:, s > 1e-10]
+    return Ur @ (Ur.T @ np.asarray(B, dtype=float))
+''',
+        'pinv of the normal matrix': '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=float)
+    return A @ np.linalg.pinv(A.T @ A) @ A.T @ np.asarray(B, dtype=float)
+''',
+        'SVD with loose relative tolerance 1e-6': '''
+def project_onto_columns(B, A):
+    U, s, _ = np.linalg.svd(np.asarray(A, dtype=float), full_matrices=False)
+    Ur = U[:, s > 1e-6 * s[0]]
+    return Ur @ (Ur.T @ np.asarray(B, dtype=float))
+''',
+        'SVD keeps every column of U (no rank cut)': '''
+def project_onto_columns(B, A):
+    U, s, _ = np.linalg.svd(np.asarray(A, dtype=float), full_matrices=False)
+    return U @ (U.T @ np.asarray(B, dtype=float))
+''',
+        'classical Gram-Schmidt with relative tol': '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=float); B = np.asarray(B, dtype=float)
+    qs = []
+    scale = np.linalg.norm(A, axis=0).max()
+    for j in range(A.shape[1]):
+        v = A[:, j].copy()
+        for q in qs:
+            v = v - (q @ A[:, j]) * q
+        nv = np.linalg.norm(v)
+        if nv > 1e-10 * scale:
+            qs.append(v / nv)
+    if not qs:
+        return np.zeros_like(B)
+    Q = np.column_stack(qs)
+    return Q @ (Q.T @ B)
 ''',
     },
 }

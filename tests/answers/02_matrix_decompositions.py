@@ -26,6 +26,12 @@ def matrix_function(A, f):
     w, V = np.linalg.eig(np.asarray(A, dtype=float))
     return np.real(V @ np.diag(f(np.real(w))) @ np.linalg.inv(V))
 ''',
+        "symmetrise then scipy eigh, einsum": '''
+def matrix_function(A, f):
+    S = (np.asarray(A, dtype=float) + np.asarray(A, dtype=float).T) / 2
+    w, Q = sla.eigh(S)
+    return np.einsum("ik,k,jk->ij", Q, f(w), Q)
+''',
     },
     "ex_power_iteration": {
         "explicit Rayleigh quotient with division": '''
@@ -48,6 +54,27 @@ def power_iteration(A, x0, num_iters=200):
         i += 1
     return np.asarray(np.dot(v, np.dot(A, v))), v
 ''',
+        "inf-norm scaling, 2-norm at end": '''
+def power_iteration(A, x0, num_iters=200):
+    v = np.asarray(x0, dtype=float)
+    for _ in range(num_iters):
+        v = A @ v
+        v = v / np.max(np.abs(v))
+    v = v / np.linalg.norm(v)
+    return v @ A @ v / (v @ v), v
+''',
+        "sqrt(y@y), 0-d array lam, sign fixed": '''
+def power_iteration(A, x0, num_iters=200):
+    A = np.asarray(A, dtype=np.float64)
+    v = np.asarray(x0, dtype=np.float64)
+    v = v / np.sqrt(v @ v)
+    for _ in range(num_iters):
+        y = A @ v
+        v = y / np.sqrt(y @ y)
+    if v[np.argmax(np.abs(v))] < 0:
+        v = -v
+    return np.array(v @ (A @ v)), v
+''',
     },
     "ex_low_rank_error": {
         "loop over discarded values": '''
@@ -62,6 +89,13 @@ def low_rank_error(s, k):
 def low_rank_error(s, k):
     tail = np.append(np.asarray(s, dtype=float)[k:], 0.0)
     return float(np.linalg.norm(tail)), float(np.max(tail))
+''',
+        "build diag matrix and measure": '''
+def low_rank_error(s, k):
+    S = np.diag(np.asarray(s, dtype=float))
+    Sk = S.copy()
+    Sk[k:, k:] = 0.0
+    return np.linalg.norm(S - Sk, "fro"), np.linalg.norm(S - Sk, 2)
 ''',
     },
     "ex_truncated_svd": {
@@ -81,6 +115,17 @@ def truncated_svd(A, k):
     S = np.zeros(A.shape)
     S[:len(s), :len(s)] = np.diag(kept)
     return U @ S @ Vt
+''',
+        "project onto top-k left vectors": '''
+def truncated_svd(A, k):
+    A = np.asarray(A, dtype=np.float64)
+    U, _, _ = np.linalg.svd(A, full_matrices=False)
+    return U[:, :k] @ (U[:, :k].T @ A)
+''',
+        "float32 in, float32 out": '''
+def truncated_svd(A, k):
+    U, s, Vt = np.linalg.svd(A, full_matrices=False)
+    return ((U[:, :k] * s[:k]) @ Vt[:k]).astype(np.result_type(A, np.float32))
 ''',
     },
     "ex_pca": {
@@ -102,6 +147,43 @@ def pca(X, k):
         var.append(vals[i])
     return np.array(comps), np.array(var), mu
 ''',
+        "loop covariance, eig, sklearn sign flip": '''
+def pca(X, k):
+    X = np.asarray(X, dtype=np.float64)
+    n, d = X.shape
+    mu = np.zeros(d)
+    for row in X:
+        mu += row
+    mu /= n
+    C = np.zeros((d, d))
+    for row in X:
+        c = row - mu
+        C += np.outer(c, c)
+    C /= n - 1
+    w, V = np.linalg.eig(C)
+    w, V = np.real(w), np.real(V)
+    order = np.argsort(-w)[:k]
+    comps = V[:, order].T
+    comps = comps / np.linalg.norm(comps, axis=1, keepdims=True)
+    signs = np.sign(comps[np.arange(k), np.argmax(np.abs(comps), axis=1)])
+    return comps * signs[:, None], w[order], mu
+''',
+        "copy and in-place centring": '''
+def pca(X, k):
+    Xc = np.array(X, dtype=float, copy=True)
+    mu = Xc.mean(axis=0)
+    Xc -= mu
+    C = Xc.T @ Xc / (Xc.shape[0] - 1)
+    w, V = np.linalg.eigh(C)
+    return V[:, ::-1][:, :k].T, w[::-1][:k], mu
+''',
+        "np.cov + eigh, float32 kept": '''
+def pca(X, k):
+    mu = X.mean(axis=0)
+    w, V = np.linalg.eigh(np.cov(X, rowvar=False).reshape(X.shape[1], X.shape[1]))
+    idx = np.argsort(w)[::-1][:k]
+    return V[:, idx].T, w[idx], mu
+''',
     },
     "ex_explained_variance": {
         "python loop": '''
@@ -121,6 +203,19 @@ def explained_variance(s, threshold):
     s = np.asarray(s, dtype=float)
     ratio = s ** 2 / np.sum(s ** 2)
     return ratio, int(np.searchsorted(np.cumsum(ratio), threshold, side="left")) + 1
+''',
+        "count below + 1, cumsum of squares over total": '''
+def explained_variance(s, threshold):
+    sq = np.asarray(s, dtype=float) ** 2
+    cum = np.cumsum(sq) / sq.sum()
+    return sq / sq.sum(), int(np.sum(cum < threshold)) + 1
+''',
+        "scaled against overflow, argmax": '''
+def explained_variance(s, threshold):
+    s = np.asarray(s, dtype=float)
+    t = s / s.max()
+    ratio = t ** 2 / np.sum(t ** 2)
+    return ratio, int(np.argmax(np.cumsum(ratio) >= threshold)) + 1
 ''',
     },
     "ex_gram_schmidt_qr": {
@@ -161,6 +256,20 @@ def gram_schmidt_qr(A):
         Q[:, j] = v / R[j, j]
     return Q, R
 ''',
+        "double loop MGS": '''
+def gram_schmidt_qr(A):
+    V = np.array(A, dtype=np.float64)
+    m, n = V.shape
+    Q = np.zeros((m, n))
+    R = np.zeros((n, n))
+    for j in range(n):
+        R[j, j] = np.linalg.norm(V[:, j])
+        Q[:, j] = V[:, j] / R[j, j]
+        for l in range(j + 1, n):
+            R[j, l] = Q[:, j] @ V[:, l]
+            V[:, l] = V[:, l] - R[j, l] * Q[:, j]
+    return Q, R
+''',
     },
     "ex_condition_number": {
         "numpy cond": '''
@@ -173,6 +282,13 @@ def condition_number(A):
     G = A.T @ A if A.shape[0] >= A.shape[1] else A @ A.T
     s = np.sqrt(np.clip(np.linalg.eigvalsh(G), 0.0, None))
     return np.inf if s[0] == 0 else float(s[-1] / s[0])
+''',
+        "max/min of svdvals": '''
+def condition_number(A):
+    s = sla.svdvals(A)
+    if s.min() == 0:
+        return np.inf
+    return s.max() / s.min()
 ''',
     },
     "ex_lstsq_qr": {
@@ -198,6 +314,30 @@ def lstsq_qr(A, b):
     n = n1 - 1
     return sla.solve_triangular(R[:n, :n], R[:n, n])
 ''',
+        "pivoted QR": '''
+def lstsq_qr(A, b):
+    Q, R, piv = sla.qr(A, mode="economic", pivoting=True)
+    y = sla.solve_triangular(R, Q.T @ b)
+    x = np.empty_like(y)
+    x[piv] = y
+    return x
+''',
+        "complete QR sliced": '''
+def lstsq_qr(A, b):
+    n = A.shape[1]
+    Q, R = np.linalg.qr(A, mode="complete")
+    return sla.solve_triangular(R[:n], (Q.T @ b)[:n])
+''',
+        "scipy economic QR, back substitution loop": '''
+def lstsq_qr(A, b):
+    Q, R = sla.qr(A, mode="economic")
+    c = Q.T @ b
+    n = R.shape[0]
+    x = np.zeros(n)
+    for i in range(n - 1, -1, -1):
+        x[i] = (c[i] - R[i, i + 1:] @ x[i + 1:]) / R[i, i]
+    return x
+''',
     },
     "ex_spectral_radius": {
         "loop over the batch": '''
@@ -211,6 +351,14 @@ def spectral_radius(W):
 def spectral_radius(W):
     lam = np.linalg.eigvals(W)
     return np.max(np.hypot(lam.real, lam.imag), axis=-1)
+''',
+        "scipy per matrix with ndindex": '''
+def spectral_radius(W):
+    W = np.asarray(W)
+    out = np.empty(W.shape[:-2])
+    for idx in np.ndindex(*W.shape[:-2]):
+        out[idx] = np.abs(sla.eigvals(W[idx])).max()
+    return out
 ''',
     },
     "ex_log_growth_rate": {
@@ -236,6 +384,31 @@ def log_growth_rate(W, x0, steps):
         h = h / factors[-1]
     return np.mean(np.log(factors))
 ''',
+        "blocks of 10 steps": '''
+def log_growth_rate(W, x0, steps):
+    v = x0 / np.linalg.norm(x0)
+    total = 0.0
+    done = 0
+    while done < steps:
+        b = min(10, steps - done)
+        for _ in range(b):
+            v = W @ v
+        c = np.linalg.norm(v)
+        total += np.log(c)
+        v = v / c
+        done += b
+    return total / steps
+''',
+        "ratio of norms each step, unnormalised x0": '''
+def log_growth_rate(W, x0, steps):
+    v = np.asarray(x0, dtype=float)
+    total = 0.0
+    for _ in range(steps):
+        y = W @ v
+        total += np.log(np.linalg.norm(y) / np.linalg.norm(v))
+        v = y / np.linalg.norm(y)
+    return float(total / steps)
+''',
     },
     "ex_randomized_svd": {
         "power iterations without intermediate QR on A.T side": '''
@@ -260,6 +433,40 @@ def randomized_svd(A, k, rng, oversample=10, n_iter=2):
     Ub, s, Vt = sla.svd(Q.T @ A, full_matrices=False)
     return Q @ Ub[:, :k], s[:k], Vt[:k]
 ''',
+        "orth via SVD, rng.normal": '''
+def randomized_svd(A, k, rng, oversample=10, n_iter=2):
+    def orth(M):
+        return np.linalg.svd(M, full_matrices=False)[0]
+    m, n = A.shape
+    Q = orth(A @ rng.normal(size=(n, k + oversample)))
+    for _ in range(n_iter):
+        Q = orth(A @ orth(A.T @ Q))
+    Ub, s, Vt = np.linalg.svd(Q.T @ A, full_matrices=False)
+    return (Q @ Ub)[:, :k], s[:k], Vt[:k]
+''',
+        "scipy economic qr, transposed B": '''
+def randomized_svd(A, k, rng, oversample=10, n_iter=2):
+    A = np.asarray(A, dtype=float)
+    Omega = rng.standard_normal((A.shape[1], k + oversample))
+    Q = sla.qr(A @ Omega, mode="economic")[0]
+    for _ in range(n_iter):
+        Z = sla.qr(A.T @ Q, mode="economic")[0]
+        Q = sla.qr(A @ Z, mode="economic")[0]
+    V_b, s, Ut_b = np.linalg.svd((A.T @ Q), full_matrices=False)   # B.T = V s Ut
+    U = Q @ Ut_b.T
+    return U[:, :k], s[:k], V_b[:, :k].T
+''',
+        "sign-flipped output": '''
+def randomized_svd(A, k, rng, oversample=10, n_iter=2):
+    n = A.shape[1]
+    Q, _ = np.linalg.qr(A @ rng.standard_normal((n, k + oversample)))
+    for _ in range(n_iter):
+        Z, _ = np.linalg.qr(A.T @ Q)
+        Q, _ = np.linalg.qr(A @ Z)
+    Ub, s, Vt = np.linalg.svd(Q.T @ A, full_matrices=False)
+    U = Q @ Ub[:, :k]
+    return -U, s[:k], -Vt[:k]
+''',
     },
 }
 
@@ -278,6 +485,21 @@ def matrix_function(A, f):
 def matrix_function(A, f):
     w, Q = np.linalg.eigh(A)
     return Q @ np.diag(f(w)) @ Q
+''',
+        "SVD instead of eigendecomposition": '''
+def matrix_function(A, f):
+    U, s, Vt = np.linalg.svd(A)
+    return U @ np.diag(f(s)) @ Vt
+''',
+        "general eig without V^-1 (V f(Λ) Vᵀ; wrong for repeated eigenvalues)": '''
+def matrix_function(A, f):
+    w, V = np.linalg.eig(A)
+    return np.real(V @ np.diag(f(w)) @ V.T)
+''',
+        "SVD route U f(σ) Uᵀ (drops signs of negative eigenvalues)": '''
+def matrix_function(A, f):
+    U, s, Vt = np.linalg.svd(A)
+    return (U * f(s)) @ U.T
 ''',
     },
     "ex_power_iteration": {
@@ -315,6 +537,50 @@ def power_iteration(A, x0, num_iters=200):
         v = v / np.linalg.norm(v)
     return float(v @ A @ v), v
 ''',
+        "row-vector convention v @ A (multiplies by A.T)": '''
+def power_iteration(A, x0, num_iters=200):
+    v = x0 / np.linalg.norm(x0)
+    for _ in range(num_iters):
+        v = v @ A
+        v = v / np.linalg.norm(v)
+    return float(v @ A @ v), v
+''',
+        "one multiplication too few": '''
+def power_iteration(A, x0, num_iters=200):
+    v = x0 / np.linalg.norm(x0)
+    for _ in range(num_iters - 1):
+        v = A @ v
+        v = v / np.linalg.norm(v)
+    return float(v @ A @ v), v
+''',
+        "Rayleigh quotient of the previous iterate": '''
+def power_iteration(A, x0, num_iters=200):
+    v = x0 / np.linalg.norm(x0)
+    for _ in range(num_iters):
+        lam = v @ A @ v
+        v = A @ v
+        v = v / np.linalg.norm(v)
+    return float(lam), v
+''',
+        "calls np.linalg.eig": '''
+def power_iteration(A, x0, num_iters=200):
+    w, V = np.linalg.eig(A)
+    i = np.argmax(np.abs(w))
+    v = np.real(V[:, i])
+    return float(np.real(w[i])), v / np.linalg.norm(v)
+''',
+        "early stop at tol 1e-6": '''
+def power_iteration(A, x0, num_iters=200):
+    v = x0 / np.linalg.norm(x0)
+    for _ in range(num_iters):
+        y = A @ v
+        y = y / np.linalg.norm(y)
+        if min(np.linalg.norm(y - v), np.linalg.norm(y + v)) < 1e-6:
+            v = y
+            break
+        v = y
+    return float(v @ A @ v), v
+''',
     },
     "ex_low_rank_error": {
         "s[k] without the k == len(s) case": '''
@@ -332,6 +598,22 @@ def low_rank_error(s, k):
     tail = np.asarray(s, dtype=float)[k + 1:]
     return float(np.sqrt(np.sum(tail ** 2))), float(tail[0]) if tail.size else 0.0
 ''',
+        "subtract kept energy from total (cancellation)": '''
+def low_rank_error(s, k):
+    fro = np.sqrt(max(np.sum(s ** 2) - np.sum(s[:k] ** 2), 0.0))
+    spec = s[k] if k < len(s) else 0.0
+    return float(fro), float(spec)
+''',
+        "wraps index at k == r": '''
+def low_rank_error(s, k):
+    return float(np.sqrt(np.sum(s[k:] ** 2))), float(s[min(k, len(s) - 1)])
+''',
+        "k == 0 returns zeros": '''
+def low_rank_error(s, k):
+    if k == 0:
+        return 0.0, 0.0
+    return float(np.sqrt(np.sum(s[k:] ** 2))), float(s[k]) if k < len(s) else 0.0
+''',
     },
     "ex_truncated_svd": {
         "rows of V instead of rows of Vᵀ": '''
@@ -348,6 +630,18 @@ def truncated_svd(A, k):
 def truncated_svd(A, k):
     U, s, Vt = np.linalg.svd(A, full_matrices=False)
     return U[:, :k] @ Vt[:k]
+''',
+        "Vt[:, :k].T (columns of Vt)": '''
+def truncated_svd(A, k):
+    U, s, Vt = np.linalg.svd(A, full_matrices=False)
+    return U[:, :k] @ np.diag(s[:k]) @ Vt[:, :k].T
+''',
+        "zeros_like accumulator (int input)": '''
+def truncated_svd(A, k):
+    U, s, Vt = np.linalg.svd(A, full_matrices=False)
+    out = np.zeros_like(A)
+    out += (U[:, :k] * s[:k]) @ Vt[:k]
+    return out
 ''',
     },
     "ex_pca": {
@@ -391,6 +685,37 @@ def pca(X, k):
     order = np.argsort(vals)[::-1][:k]
     return vecs[:, order].T, vals[order], X.mean(axis=0)
 ''',
+        "standardises the features (correlation PCA)": '''
+def pca(X, k):
+    mu = X.mean(axis=0)
+    Z = (X - mu) / X.std(axis=0, ddof=1)
+    w, V = np.linalg.eigh(np.cov(Z, rowvar=False))
+    idx = np.argsort(w)[::-1][:k]
+    return V[:, idx].T, w[idx], mu
+''',
+        "returns ratios not variances": '''
+def pca(X, k):
+    mu = X.mean(axis=0)
+    w, V = np.linalg.eigh(np.cov(X, rowvar=False))
+    idx = np.argsort(w)[::-1][:k]
+    return V[:, idx].T, w[idx] / w.sum(), mu
+''',
+        "mutates X in place": '''
+def pca(X, k):
+    mu = X.mean(axis=0)
+    X -= mu
+    w, V = np.linalg.eigh(X.T @ X / (len(X) - 1))
+    idx = np.argsort(w)[::-1][:k]
+    return V[:, idx].T, w[idx], mu
+''',
+        "centres with the median": '''
+def pca(X, k):
+    mu = np.median(X, axis=0)
+    Xc = X - mu
+    w, V = np.linalg.eigh(Xc.T @ Xc / (len(X) - 1))
+    idx = np.argsort(w)[::-1][:k]
+    return V[:, idx].T, w[idx], mu
+''',
     },
     "ex_explained_variance": {
         "strict > instead of >=": '''
@@ -410,6 +735,18 @@ def explained_variance(s, threshold):
     s = np.asarray(s, dtype=float)
     ratio = s ** 2 / np.sum(s ** 2)
     return ratio, int(np.argmax(np.cumsum(ratio) >= threshold))
+''',
+        "argmax over all but the last total (k = len(s) never returned)": '''
+def explained_variance(s, threshold):
+    ratio = s ** 2 / np.sum(s ** 2)
+    cum = np.cumsum(ratio)
+    return ratio, int(np.argmax(cum[:-1] >= threshold)) + 1 if len(cum) > 1 else 1
+''',
+        "integer division for int input": '''
+def explained_variance(s, threshold):
+    sq = s ** 2
+    ratio = sq // np.sum(sq) if sq.dtype.kind == "i" else sq / np.sum(sq)
+    return ratio, int(np.argmax(np.cumsum(sq / np.sum(sq)) >= threshold)) + 1
 ''',
     },
     "ex_gram_schmidt_qr": {
@@ -458,6 +795,43 @@ def gram_schmidt_qr(A):
             Q[:, l] -= R[j, l] * Q[:, j]
     return Q, R
 ''',
+        "MGS in float32 for float32 input": '''
+def gram_schmidt_qr(A):
+    Q = np.array(A, dtype=np.result_type(A, np.float32))
+    m, n = Q.shape
+    R = np.zeros((n, n), dtype=Q.dtype)
+    for j in range(n):
+        R[j, j] = np.linalg.norm(Q[:, j])
+        Q[:, j] /= R[j, j]
+        R[j, j + 1:] = Q[:, j] @ Q[:, j + 1:]
+        Q[:, j + 1:] -= np.outer(Q[:, j], R[j, j + 1:])
+    return Q, R
+''',
+        "MGS coefficient from original column": '''
+def gram_schmidt_qr(A):
+    A = np.asarray(A, dtype=float)
+    Q = A.copy()
+    m, n = Q.shape
+    R = np.zeros((n, n))
+    for j in range(n):
+        R[j, j] = np.linalg.norm(Q[:, j])
+        Q[:, j] /= R[j, j]
+        R[j, j + 1:] = Q[:, j] @ A[:, j + 1:]
+        Q[:, j + 1:] -= np.outer(Q[:, j], R[j, j + 1:])
+    return Q, R
+''',
+        "overwrites A in place": '''
+def gram_schmidt_qr(A):
+    Q = A if A.dtype == np.float64 else A.astype(float)
+    m, n = Q.shape
+    R = np.zeros((n, n))
+    for j in range(n):
+        R[j, j] = np.linalg.norm(Q[:, j])
+        Q[:, j] /= R[j, j]
+        R[j, j + 1:] = Q[:, j] @ Q[:, j + 1:]
+        Q[:, j + 1:] -= np.outer(Q[:, j], R[j, j + 1:])
+    return Q, R
+''',
     },
     "ex_condition_number": {
         "ratio of eigenvalue moduli": '''
@@ -473,6 +847,27 @@ def condition_number(A):
         "norm times norm of the inverse (square only)": '''
 def condition_number(A):
     return float(np.linalg.norm(A, 2) * np.linalg.norm(np.linalg.inv(A), 2))
+''',
+        "divides by the second singular value (2x2 only)": '''
+def condition_number(A):
+    s = np.linalg.svd(A, compute_uv=False)
+    return np.inf if s[1] == 0 else float(s[0] / s[1])
+''',
+        "norm(A) * norm(pinv(A))": '''
+def condition_number(A):
+    return float(np.linalg.norm(A, 2) * np.linalg.norm(np.linalg.pinv(A), 2))
+''',
+        "sqrt of eigvalsh(A.T A) ratio": '''
+def condition_number(A):
+    lam = np.linalg.eigvalsh(A.T @ A)
+    if lam.min() <= 0:
+        return np.inf
+    return float(np.sqrt(lam.max() / lam.min()))
+''',
+        "no zero check (0/0 nan for zero matrix)": '''
+def condition_number(A):
+    s = np.linalg.svd(A, compute_uv=False)
+    return float(s[0] / s[-1])
 ''',
     },
     "ex_lstsq_qr": {
@@ -497,6 +892,28 @@ def lstsq_qr(A, b):
 def lstsq_qr(A, b):
     return np.linalg.inv(A.T @ A) @ A.T @ b
 ''',
+        "QR of the normal matrix": '''
+def lstsq_qr(A, b):
+    Q, R = np.linalg.qr(A.T @ A)
+    return sla.solve_triangular(R, Q.T @ (A.T @ b))
+''',
+        "Cholesky of AtA": '''
+def lstsq_qr(A, b):
+    L = np.linalg.cholesky(A.T @ A)
+    return sla.cho_solve((L, True), A.T @ b)
+''',
+        "CGS Q then Q.T b": '''
+def lstsq_qr(A, b):
+    A = np.asarray(A, dtype=float)
+    m, n = A.shape
+    Q, R = np.zeros((m, n)), np.zeros((n, n))
+    for j in range(n):
+        R[:j, j] = Q[:, :j].T @ A[:, j]
+        v = A[:, j] - Q[:, :j] @ R[:j, j]
+        R[j, j] = np.linalg.norm(v)
+        Q[:, j] = v / R[j, j]
+    return sla.solve_triangular(R, Q.T @ b)
+''',
     },
     "ex_spectral_radius": {
         "largest singular value instead": '''
@@ -514,6 +931,31 @@ def spectral_radius(W):
         "one maximum over the whole batch": '''
 def spectral_radius(W):
     return np.abs(np.linalg.eigvals(W)).max()
+''',
+        "axis=0 reduction": '''
+def spectral_radius(W):
+    return np.abs(np.linalg.eigvals(W)).max(axis=0)
+''',
+        "3-D only loop": '''
+def spectral_radius(W):
+    if W.ndim == 2:
+        return np.abs(np.linalg.eigvals(W)).max()
+    return np.array([np.abs(np.linalg.eigvals(M)).max() for M in W])
+''',
+        "power iteration estimate": '''
+def spectral_radius(W):
+    W = np.asarray(W, dtype=float)
+    v = np.ones(W.shape[:-1])
+    for _ in range(500):
+        v = np.einsum("...ij,...j->...i", W, v)
+        v = v / np.linalg.norm(v, axis=-1, keepdims=True)
+    return np.linalg.norm(np.einsum("...ij,...j->...i", W, v), axis=-1)
+''',
+        "abs of eigenvalue with largest real part": '''
+def spectral_radius(W):
+    ev = np.linalg.eigvals(W)
+    i = np.argmax(np.abs(ev.real), axis=-1)
+    return np.abs(np.take_along_axis(ev, i[..., None], axis=-1))[..., 0]
 ''',
     },
     "ex_log_growth_rate": {
@@ -555,6 +997,68 @@ def log_growth_rate(W, x0, steps):
         h = h / c
     return total / steps
 ''',
+        "returns ln rho(W)": '''
+def log_growth_rate(W, x0, steps):
+    return float(np.log(np.max(np.abs(np.linalg.eigvals(W)))))
+''',
+        "log of the mean of per-step norms": '''
+def log_growth_rate(W, x0, steps):
+    v = x0 / np.linalg.norm(x0)
+    cs = []
+    for _ in range(steps):
+        v = W @ v
+        c = np.linalg.norm(v)
+        cs.append(c)
+        v = v / c
+    return float(np.log(np.mean(cs)))
+''',
+        "product of per-step factors": '''
+def log_growth_rate(W, x0, steps):
+    v = x0 / np.linalg.norm(x0)
+    prod = 1.0
+    for _ in range(steps):
+        v = W @ v
+        c = np.linalg.norm(v)
+        prod *= c
+        v = v / c
+    return float(np.log(prod) / steps)
+''',
+        "ln of spectral norm": '''
+def log_growth_rate(W, x0, steps):
+    return float(np.log(np.linalg.norm(W, 2)))
+''',
+        "one step too few": '''
+def log_growth_rate(W, x0, steps):
+    v = x0 / np.linalg.norm(x0)
+    total = 0.0
+    for _ in range(steps - 1):
+        v = W @ v
+        c = np.linalg.norm(v)
+        total += np.log(c)
+        v = v / c
+    return total / max(steps - 1, 1) if steps > 1 else float(np.log(np.linalg.norm(W @ v)))
+''',
+        "row vector x @ W": '''
+def log_growth_rate(W, x0, steps):
+    v = x0 / np.linalg.norm(x0)
+    total = 0.0
+    for _ in range(steps):
+        v = v @ W
+        c = np.linalg.norm(v)
+        total += np.log(c)
+        v = v / c
+    return total / steps
+''',
+        "log of Rayleigh quotient": '''
+def log_growth_rate(W, x0, steps):
+    v = x0 / np.linalg.norm(x0)
+    total = 0.0
+    for _ in range(steps):
+        total += np.log(abs(v @ W @ v))
+        v = W @ v
+        v = v / np.linalg.norm(v)
+    return total / steps
+''',
     },
     "ex_randomized_svd": {
         "ignores the power iterations": '''
@@ -578,6 +1082,53 @@ def randomized_svd(A, k, rng, oversample=10, n_iter=2):
         Q = np.linalg.qr(A @ np.linalg.qr(A.T @ Q)[0])[0]
     Ub, s, Vt = np.linalg.svd(Q.T @ A, full_matrices=False)
     return Q @ Ub, s, Vt
+''',
+        "truncates Q before the SVD": '''
+def randomized_svd(A, k, rng, oversample=10, n_iter=2):
+    n = A.shape[1]
+    Q, _ = np.linalg.qr(A @ rng.standard_normal((n, k + oversample)))
+    for _ in range(n_iter):
+        Z, _ = np.linalg.qr(A.T @ Q)
+        Q, _ = np.linalg.qr(A @ Z)
+    Q = Q[:, :k]
+    Ub, s, Vt = np.linalg.svd(Q.T @ A, full_matrices=False)
+    return Q @ Ub, s, Vt
+''',
+        "no re-orthonormalisation in power steps": '''
+def randomized_svd(A, k, rng, oversample=10, n_iter=2):
+    n = A.shape[1]
+    Y = A @ rng.standard_normal((n, k + oversample))
+    for _ in range(n_iter):
+        Y = A @ (A.T @ Y)
+    Q, _ = np.linalg.qr(Y)
+    Ub, s, Vt = np.linalg.svd(Q.T @ A, full_matrices=False)
+    return (Q @ Ub)[:, :k], s[:k], Vt[:k]
+''',
+        "own fixed generator (ignores rng)": '''
+def randomized_svd(A, k, rng, oversample=10, n_iter=2):
+    n = A.shape[1]
+    g = np.random.default_rng(0)
+    Q, _ = np.linalg.qr(A @ g.standard_normal((n, k + oversample)))
+    for _ in range(n_iter):
+        Z, _ = np.linalg.qr(A.T @ Q)
+        Q, _ = np.linalg.qr(A @ Z)
+    Ub, s, Vt = np.linalg.svd(Q.T @ A, full_matrices=False)
+    return (Q @ Ub)[:, :k], s[:k], Vt[:k]
+''',
+        "exact SVD (no randomness)": '''
+def randomized_svd(A, k, rng, oversample=10, n_iter=2):
+    U, s, Vt = np.linalg.svd(A, full_matrices=False)
+    return U[:, :k], s[:k], Vt[:k]
+''',
+        "U not truncated consistently (Ub[:k])": '''
+def randomized_svd(A, k, rng, oversample=10, n_iter=2):
+    n = A.shape[1]
+    Q, _ = np.linalg.qr(A @ rng.standard_normal((n, k + oversample)))
+    for _ in range(n_iter):
+        Z, _ = np.linalg.qr(A.T @ Q)
+        Q, _ = np.linalg.qr(A @ Z)
+    Ub, s, Vt = np.linalg.svd(Q.T @ A, full_matrices=False)
+    return Q[:, :k] @ Ub[:k, :k], s[:k], Vt[:k]
 ''',
     },
 }

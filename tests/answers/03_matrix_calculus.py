@@ -27,6 +27,30 @@ def sigmoid_jacobian(x):
     e = np.exp(-np.abs(x))
     return np.diag(e / (1.0 + e) ** 2)
 ''',
+        "sech^2(x/2) / 4, overflow of cosh silenced": '''
+def sigmoid_jacobian(x):
+    with np.errstate(over="ignore"):
+        return np.diag(0.25 / np.cosh(x / 2) ** 2)
+''',
+        "clips x to [-30, 30] before exp(x) / (1 + exp(x)) (error below 1e-13)": '''
+def sigmoid_jacobian(x):
+    e = np.exp(np.clip(x, -30, 30))
+    s = e / (1 + e)
+    return np.diag(s * (1 - s))
+''',
+        "loop with a branch on the sign of each input": '''
+def sigmoid_jacobian(x):
+    n = len(x)
+    J = np.zeros((n, n))
+    for i in range(n):
+        t = float(x[i])
+        if t >= 0:
+            s = 1.0 / (1.0 + np.exp(-t))
+        else:
+            s = np.exp(t) / (1.0 + np.exp(t))
+        J[i, i] = s * (1 - s)
+    return J
+''',
     },
     "ex_trace_grad": {
         "product of transposes": "def grad_trace_AXB(A, X, B):\n    return A.T @ B.T\n",
@@ -43,6 +67,15 @@ def grad_trace_AXB(A, X, B):
             G[i, j] = sum(A[k, i] * B[j, k] for k in range(A.shape[0]))
     return G
 ''',
+        "difference quotients of the linear function, entry by entry": '''
+def grad_trace_AXB(A, X, B):
+    G = np.zeros(X.shape)
+    for idx in np.ndindex(X.shape):
+        E = np.zeros(X.shape)
+        E[idx] = 1.0
+        G[idx] = np.trace(A @ E @ B)
+    return G
+''',
     },
     "ex_quadratic_form": {
         "sum of A x and A^T x": '''
@@ -53,6 +86,20 @@ def quadratic_form_derivatives(A, x):
 def quadratic_form_derivatives(A, x):
     S = 0.5 * (A + A.T)
     return 2 * S @ x, 2 * S
+''',
+        "index loops": '''
+def quadratic_form_derivatives(A, x):
+    n = len(x)
+    g, H = np.zeros(n), np.zeros((n, n))
+    for k in range(n):
+        for j in range(n):
+            g[k] += (A[k, j] + A[j, k]) * x[j]
+            H[k, j] = A[k, j] + A[j, k]
+    return g, H
+''',
+        "returns a list: x A + A x": '''
+def quadratic_form_derivatives(A, x):
+    return [x @ A + A @ x, A + A.T]
 ''',
     },
     "ex_linear_backward": {
@@ -67,6 +114,15 @@ def linear_backward(X, W, b, G):
     db = sum(G)
     return dX, dW, db
 ''',
+        "explicit loop over the batch, list returned": '''
+def linear_backward(X, W, b, G):
+    dX, dW, db = np.zeros(X.shape), np.zeros(W.shape), np.zeros(b.shape)
+    for i in range(X.shape[0]):
+        dX[i] = W.T @ G[i]
+        dW += np.outer(G[i], X[i])
+        db += G[i]
+    return [dX, dW, db]
+''',
     },
     "ex_mse": {
         "mean of squares, size-based divisor": '''
@@ -79,6 +135,22 @@ def mse_loss_and_grad(pred, target):
     d = np.asarray(pred) - np.asarray(target)
     N = d.size
     return np.sum(d ** 2) / N, (2.0 / N) * d
+''',
+        "flat loop, reshaped gradient": '''
+def mse_loss_and_grad(pred, target):
+    p, t = np.ravel(pred).astype(float), np.ravel(target).astype(float)
+    N = p.size
+    loss, g = 0.0, np.zeros(N)
+    for i in range(N):
+        loss += (p[i] - t[i]) ** 2 / N
+        g[i] = 2 * (p[i] - t[i]) / N
+    return loss, g.reshape(np.shape(pred))
+''',
+        "subtracts in place on its own copy": '''
+def mse_loss_and_grad(pred, target):
+    d = pred.astype(float)
+    d -= target
+    return float((d ** 2).sum() / d.size), d * (2 / d.size)
 ''',
     },
     "ex_softmax_ce": {
@@ -104,6 +176,14 @@ def softmax_cross_entropy(Z, y):
         total += np.log(np.exp(z).sum()) - z[y[i]]
     return total / n, (S - Y) / n
 ''',
+        "log-probabilities and a boolean one-hot mask": '''
+def softmax_cross_entropy(Z, y):
+    n, k = Z.shape
+    shifted = Z - Z.max(axis=1, keepdims=True)
+    logp = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    mask = np.arange(k) == np.asarray(y)[:, None]
+    return float(-logp[mask].sum() / n), (np.exp(logp) - mask) / n
+''',
     },
     "ex_softmax_jacobian": {
         "loop over the batch with diag and outer": '''
@@ -122,6 +202,11 @@ def softmax_jacobian(Z):
     S = softmax(Z, axis=1)
     return S[:, :, None] * np.eye(Z.shape[1]) - S[:, :, None] * S[:, None, :]
 ''',
+        "s_i (delta_ij - s_j) with logsumexp": '''
+def softmax_jacobian(Z):
+    S = np.exp(Z - logsumexp(Z, axis=1, keepdims=True))
+    return S[:, :, None] * (np.eye(Z.shape[1]) - S[:, None, :])
+''',
     },
     "ex_relative_error": {
         "np.linalg.norm with a guard": '''
@@ -136,6 +221,13 @@ def relative_error(a, b):
     num = np.sqrt(np.dot(a - b, a - b))
     den = np.sqrt(np.dot(a, a)) + np.sqrt(np.dot(b, b))
     return np.where(den > 0, num / max(den, 1e-300), 0.0)
+''',
+        "returns 0 early when the arrays are equal": '''
+def relative_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    if np.array_equal(a, b):
+        return 0.0
+    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))
 ''',
     },
     "ex_numerical_gradient": {
@@ -164,6 +256,19 @@ def numerical_gradient(f, x, h=1e-5):
         x[i] = old
         grad[i] = (fp - fm) / (2 * h)
     return grad
+''',
+        "perturbs the caller's array and restores each entry": '''
+def numerical_gradient(f, x, h=1e-5):
+    g = np.zeros(x.shape)
+    for idx in np.ndindex(x.shape):
+        old = x[idx]
+        x[idx] = old + h
+        fp = f(x)
+        x[idx] = old - h
+        fm = f(x)
+        x[idx] = old
+        g[idx] = (fp - fm) / (2 * h)
+    return g
 ''',
     },
     "ex_mlp_backprop": {
@@ -203,6 +308,34 @@ def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
     return loss, {"W2": np.einsum("nk,nh->kh", D2, H), "b2": D2.sum(0),
                   "W1": np.einsum("nh,nd->hd", D1, X), "b1": D1.sum(0)}
 ''',
+        "calls the earlier exercises' functions": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    H = np.tanh(X @ W1.T + b1)
+    loss, dZ2 = softmax_cross_entropy(H @ W2.T + b2, y)
+    dH, dW2, db2 = linear_backward(H, W2, b2, dZ2)
+    _, dW1, db1 = linear_backward(X, W1, b1, dH * (1 - H ** 2))
+    return float(loss), {"W1": dW1, "b1": db1, "W2": dW2, "b2": db2}
+''',
+        "loop over examples, slope as 1 / cosh^2": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    n, k = X.shape[0], W2.shape[0]
+    g = {"W1": np.zeros_like(W1), "b1": np.zeros_like(b1), "W2": np.zeros_like(W2), "b2": np.zeros_like(b2)}
+    loss = 0.0
+    for i in range(n):
+        z1 = W1 @ X[i] + b1
+        h = np.tanh(z1)
+        z2 = W2 @ h + b2
+        lse = z2.max() + np.log(np.sum(np.exp(z2 - z2.max())))
+        loss += (lse - z2[y[i]]) / n
+        d2 = (np.exp(z2 - lse) - np.eye(k)[y[i]]) / n
+        g["W2"] += np.outer(d2, h)
+        g["b2"] += d2
+        with np.errstate(over="ignore"):
+            d1 = (W2.T @ d2) / np.cosh(z1) ** 2
+        g["W1"] += np.outer(d1, X[i])
+        g["b1"] += d1
+    return loss, g
+''',
     },
 }
 
@@ -227,11 +360,41 @@ def sigmoid_jacobian(x):
     s = 0.5 * (1 + np.tanh(x / 2))
     return np.diag(s) - np.outer(s, s)
 ''',
+        "clips the caller's x in place": '''
+def sigmoid_jacobian(x):
+    np.clip(x, -500, 500, out=x)
+    s = 1 / (1 + np.exp(-x))
+    return np.diag(s * (1 - s))
+''',
+        "sigma as (1 + tanh x) / 2, the /2 inside tanh forgotten": '''
+def sigmoid_jacobian(x):
+    s = 0.5 * (1 + np.tanh(x))
+    return np.diag(s * (1 - s))
+''',
+        "clips x to [-20, 20]: derivative not flat far out": '''
+def sigmoid_jacobian(x):
+    e = np.exp(np.clip(x, -20, 20))
+    s = e / (1 + e)
+    return np.diag(s * (1 - s))
+''',
+        "derivative exp(-x) / (1 + exp(-x))^2: nan for very negative x": '''
+def sigmoid_jacobian(x):
+    e = np.exp(-x)
+    return np.diag(e / (1 + e) ** 2)
+''',
     },
     "ex_trace_grad": {
         "forgets to transpose B": "def grad_trace_AXB(A, X, B):\n    return A.T @ B\n",
         "numerator layout: B A": "def grad_trace_AXB(A, X, B):\n    return B @ A\n",
         "transposes in the wrong order: B^T A^T": "def grad_trace_AXB(A, X, B):\n    return B.T @ A.T\n",
+        "ignores B: returns A^T": '''
+def grad_trace_AXB(A, X, B):
+    return A.T
+''',
+        "(A B)^T: only defined for square shapes": '''
+def grad_trace_AXB(A, X, B):
+    return (A @ B).T
+''',
     },
     "ex_quadratic_form": {
         "assumes A symmetric: 2 A x and 2 A": '''
@@ -245,6 +408,14 @@ def quadratic_form_derivatives(A, x):
         "right gradient, Hessian A": '''
 def quadratic_form_derivatives(A, x):
     return (A + A.T) @ x, A
+''',
+        "2 A^T x with the right Hessian": '''
+def quadratic_form_derivatives(A, x):
+    return 2 * A.T @ x, A + A.T
+''',
+        "right gradient, non-symmetric Hessian 2 A": '''
+def quadratic_form_derivatives(A, x):
+    return (A + A.T) @ x, 2 * A
 ''',
     },
     "ex_linear_backward": {
@@ -268,6 +439,14 @@ def linear_backward(X, W, b, G):
 def linear_backward(X, W, b, G):
     return G @ W.T, G.T @ X, G.sum(axis=0)
 ''',
+        "outer product of the batch sums": '''
+def linear_backward(X, W, b, G):
+    return G @ W, np.outer(G.sum(0), X.sum(0)), G.sum(0)
+''',
+        "first example only in the bias gradient": '''
+def linear_backward(X, W, b, G):
+    return G @ W, G.T @ X, G[0]
+''',
     },
     "ex_mse": {
         "divides by the number of rows, not of entries": '''
@@ -285,6 +464,23 @@ def mse_loss_and_grad(pred, target):
 def mse_loss_and_grad(pred, target):
     d = pred - target
     return np.mean(d ** 2), 2 * (target - pred) / d.size
+''',
+        "subtracts target from the caller's pred in place": '''
+def mse_loss_and_grad(pred, target):
+    d = pred
+    d -= target
+    return np.mean(d ** 2), 2 * d / d.size
+''',
+        "loss averaged per column (an array)": '''
+def mse_loss_and_grad(pred, target):
+    d = pred - target
+    return np.mean(d ** 2, axis=0), 2 * d / d.size
+''',
+        "N from the first two axes: fails for vectors": '''
+def mse_loss_and_grad(pred, target):
+    d = pred - target
+    N = d.shape[0] * d.shape[1]
+    return np.sum(d ** 2) / N, 2 * d / N
 ''',
     },
     "ex_softmax_ce": {
@@ -321,6 +517,59 @@ def softmax_cross_entropy(Z, y):
     P[np.arange(n), y] -= 1
     return loss, P / n
 ''',
+        "one global maximum instead of each row's": '''
+def softmax_cross_entropy(Z, y):
+    n = Z.shape[0]
+    e = np.exp(Z - Z.max())
+    s = e / e.sum(axis=1, keepdims=True)
+    loss = -np.mean(np.log(s[np.arange(n), y]))
+    s[np.arange(n), y] -= 1
+    return loss, s / n
+''',
+        "shifts by each column's maximum": '''
+def softmax_cross_entropy(Z, y):
+    n = Z.shape[0]
+    S = Z - Z.max(axis=0, keepdims=True)
+    logp = S - np.log(np.exp(S).sum(axis=1, keepdims=True))
+    P = np.exp(logp)
+    P[np.arange(n), y] -= 1
+    return -np.mean(logp[np.arange(n), y]), P / n
+''',
+        "indexes Z[:, y] instead of Z[range(n), y]": '''
+def softmax_cross_entropy(Z, y):
+    n = Z.shape[0]
+    logp = Z - logsumexp(Z, axis=1, keepdims=True)
+    P = np.exp(logp)
+    P[:, y] -= 1
+    return -np.mean(logp[:, y]), P / n
+''',
+        "log(p + 1e-12) of the stable softmax": '''
+def softmax_cross_entropy(Z, y):
+    n = Z.shape[0]
+    e = np.exp(Z - Z.max(axis=1, keepdims=True))
+    s = e / e.sum(axis=1, keepdims=True)
+    loss = -np.mean(np.log(s[np.arange(n), y] + 1e-12))
+    s[np.arange(n), y] -= 1
+    return loss, s / n
+''',
+        "clips logits to [-500, 500]": '''
+def softmax_cross_entropy(Z, y):
+    n = Z.shape[0]
+    e = np.exp(np.clip(Z, -500, 500))
+    s = e / e.sum(axis=1, keepdims=True)
+    loss = -np.mean(np.log(s[np.arange(n), y]))
+    s[np.arange(n), y] -= 1
+    return loss, s / n
+''',
+        "log-sum-exp without adding the maximum back": '''
+def softmax_cross_entropy(Z, y):
+    n = Z.shape[0]
+    S = Z - Z.max(axis=1, keepdims=True)
+    lse = np.log(np.exp(S).sum(axis=1))
+    P = np.exp(S - lse[:, None])
+    P[np.arange(n), y] -= 1
+    return np.mean(lse - Z[np.arange(n), y]), P / n
+''',
     },
     "ex_softmax_jacobian": {
         "softmax without the max shift: nan for large logits": '''
@@ -354,6 +603,30 @@ def softmax_jacobian(Z):
     J = np.diag(s) - np.outer(s, s)
     return np.repeat(J[None], Z.shape[0], axis=0)
 ''',
+        "one global maximum instead of each row's": '''
+def softmax_jacobian(Z):
+    e = np.exp(Z - Z.max())
+    S = e / e.sum(axis=1, keepdims=True)
+    return S[:, :, None] * np.eye(Z.shape[1]) - S[:, :, None] * S[:, None, :]
+''',
+        "shifts by each column's maximum": '''
+def softmax_jacobian(Z):
+    e = np.exp(Z - Z.max(axis=0, keepdims=True))
+    S = e / e.sum(axis=1, keepdims=True)
+    return S[:, :, None] * np.eye(Z.shape[1]) - S[:, :, None] * S[:, None, :]
+''',
+        "clips logits to [-500, 500]": '''
+def softmax_jacobian(Z):
+    e = np.exp(np.clip(Z, -500, 500))
+    S = e / e.sum(axis=1, keepdims=True)
+    return S[:, :, None] * np.eye(Z.shape[1]) - S[:, :, None] * S[:, None, :]
+''',
+        "softmax over the whole flattened batch": '''
+def softmax_jacobian(Z):
+    n, k = Z.shape
+    S = scipy_softmax(Z.ravel()).reshape(n, k)
+    return S[:, :, None] * np.eye(k) - S[:, :, None] * S[:, None, :]
+''',
     },
     "ex_relative_error": {
         "divides by the larger norm instead of the sum": '''
@@ -380,6 +653,41 @@ def relative_error(a, b):
     if not np.any(den):
         return 0.0
     return float(np.max(np.abs(a - b)[den > 0] / den[den > 0]))
+''',
+        "adds 1e-8 to the denominator": '''
+def relative_error(a, b):
+    return float(np.linalg.norm(np.subtract(a, b)) / (np.linalg.norm(a) + np.linalg.norm(b) + 1e-8))
+''',
+        "denominator clipped below at 1e-8": '''
+def relative_error(a, b):
+    return float(np.linalg.norm(np.subtract(a, b)) / max(np.linalg.norm(a) + np.linalg.norm(b), 1e-8))
+''',
+        "returns 0 whenever a is zero": '''
+def relative_error(a, b):
+    if not np.any(a):
+        return 0.0
+    return float(np.linalg.norm(np.subtract(a, b)) / (np.linalg.norm(a) + np.linalg.norm(b)))
+''',
+        "squared norms": '''
+def relative_error(a, b):
+    den = np.sum(np.square(a)) + np.sum(np.square(b))
+    return 0.0 if den == 0 else float(np.sum(np.square(np.subtract(a, b))) / den)
+''',
+        "spectral norm (ord=2) for matrices": '''
+def relative_error(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    if a.ndim == 0:
+        a, b = a[None], b[None]
+    den = np.linalg.norm(a, 2) + np.linalg.norm(b, 2) if a.ndim <= 2 else np.linalg.norm(a) + np.linalg.norm(b)
+    num = np.linalg.norm(a - b, 2) if a.ndim <= 2 else np.linalg.norm(a - b)
+    return 0.0 if den == 0 else float(num / den)
+''',
+        "one value per row (norms along the last axis)": '''
+def relative_error(a, b):
+    a, b = np.atleast_1d(np.asarray(a, dtype=float)), np.atleast_1d(np.asarray(b, dtype=float))
+    den = np.linalg.norm(a, axis=-1) + np.linalg.norm(b, axis=-1)
+    r = np.linalg.norm(a - b, axis=-1) / np.where(den == 0, 1.0, den)
+    return r if r.size > 1 else float(r[0] if r.ndim else r)
 ''',
     },
     "ex_numerical_gradient": {
@@ -449,6 +757,28 @@ def numerical_gradient(f, x, h=1e-5):
         g[idx] = (fp - fm) / (2 * step)
     return g
 ''',
+        "works on a copy but never restores the entry": '''
+def numerical_gradient(f, x, h=1e-5):
+    xc = x.copy()
+    g = np.zeros_like(xc)
+    for idx in np.ndindex(xc.shape):
+        xc[idx] += h
+        fp = f(xc)
+        xc[idx] -= 2 * h
+        fm = f(xc)
+        g[idx] = (fp - fm) / (2 * h)
+    return g
+''',
+        "relative step h * max(1, |x|)": '''
+def numerical_gradient(f, x, h=1e-5):
+    g = np.zeros(x.shape)
+    for idx in np.ndindex(x.shape):
+        step = h * max(1.0, abs(x[idx]))
+        E = np.zeros(x.shape)
+        E[idx] = step
+        g[idx] = (f(x + E) - f(x - E)) / (2 * step)
+    return g
+''',
     },
     "ex_mlp_backprop": {
         "tanh slope written with the pre-activation, 1 - Z1^2": '''
@@ -505,6 +835,71 @@ def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
     D2 /= n
     D1 = (D2 @ W2) * (1 - H ** 2)
     return loss, {"W1": X.T @ D1, "b1": D1.sum(0), "W2": D2.T @ H, "b2": D2.sum(0)}
+''',
+        "tanh treated as the identity in the backward pass": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    H = np.tanh(X @ W1.T + b1)
+    Z2 = H @ W2.T + b2
+    logp = Z2 - logsumexp(Z2, axis=1, keepdims=True)
+    dZ2 = np.exp(logp)
+    dZ2[np.arange(n), y] -= 1
+    dZ2 /= n
+    dZ1 = dZ2 @ W2
+    return -logp[np.arange(n), y].mean(), {"W1": dZ1.T @ X, "b1": dZ1.sum(0), "W2": dZ2.T @ H, "b2": dZ2.sum(0)}
+''',
+        "dW2 built from Z1 instead of H": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    Z1 = X @ W1.T + b1
+    H = np.tanh(Z1)
+    Z2 = H @ W2.T + b2
+    logp = Z2 - logsumexp(Z2, axis=1, keepdims=True)
+    dZ2 = np.exp(logp)
+    dZ2[np.arange(n), y] -= 1
+    dZ2 /= n
+    dZ1 = (dZ2 @ W2) * (1 - H ** 2)
+    return -logp[np.arange(n), y].mean(), {"W1": dZ1.T @ X, "b1": dZ1.sum(0), "W2": dZ2.T @ Z1, "b2": dZ2.sum(0)}
+''',
+        "first layer divided by n a second time": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    H = np.tanh(X @ W1.T + b1)
+    Z2 = H @ W2.T + b2
+    logp = Z2 - logsumexp(Z2, axis=1, keepdims=True)
+    dZ2 = np.exp(logp)
+    dZ2[np.arange(n), y] -= 1
+    dZ2 /= n
+    dZ1 = (dZ2 @ W2) * (1 - H ** 2)
+    return -logp[np.arange(n), y].mean(), {"W1": dZ1.T @ X / n, "b1": dZ1.sum(0) / n, "W2": dZ2.T @ H, "b2": dZ2.sum(0)}
+''',
+        "bias b1 without the tanh slope": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    H = np.tanh(X @ W1.T + b1)
+    Z2 = H @ W2.T + b2
+    logp = Z2 - logsumexp(Z2, axis=1, keepdims=True)
+    dZ2 = np.exp(logp)
+    dZ2[np.arange(n), y] -= 1
+    dZ2 /= n
+    dH = dZ2 @ W2
+    dZ1 = dH * (1 - H ** 2)
+    return -logp[np.arange(n), y].mean(), {"W1": dZ1.T @ X, "b1": dH.sum(0), "W2": dZ2.T @ H, "b2": dZ2.sum(0)}
+''',
+        "one global maximum: log of an underflowed probability": '''
+def mlp_loss_and_grads(X, y, W1, b1, W2, b2):
+    n = X.shape[0]
+    H = np.tanh(X @ W1.T + b1)
+    Z2 = H @ W2.T + b2
+    e = np.exp(Z2 - Z2.max())
+    P = e / e.sum(axis=1, keepdims=True)
+    with np.errstate(divide="ignore"):
+        loss = -np.log(P[np.arange(n), y]).mean()
+    dZ2 = P.copy()
+    dZ2[np.arange(n), y] -= 1
+    dZ2 /= n
+    dZ1 = (dZ2 @ W2) * (1 - H ** 2)
+    return loss, {"W1": dZ1.T @ X, "b1": dZ1.sum(0), "W2": dZ2.T @ H, "b2": dZ2.sum(0)}
 ''',
     },
 }

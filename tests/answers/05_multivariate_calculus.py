@@ -27,6 +27,25 @@ def numerical_gradient(f, x, h=1e-5):
         out[i] = (up - down) / (2 * h)
     return out
 ''',
+        "fresh copies per coordinate": '''
+def numerical_gradient(f, x, h=1e-5):
+    x = np.asarray(x, dtype=np.float64)
+    out = []
+    for i in range(x.size):
+        xp = x.copy(); xp[i] += h
+        xm = x.copy(); xm[i] -= h
+        out.append((float(f(xp)) - float(f(xm))) / (2 * h))
+    return np.array(out)
+''',
+        "fromiter with 0-d arrays": '''
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=np.float64)
+    n = x.size
+    def one(i):
+        e = np.zeros(n); e[i] = h
+        return np.asarray(f(x + e) - f(x - e)) / (2 * h)
+    return np.fromiter((one(i) for i in range(n)), dtype=np.float64, count=n)
+''',
     },
     "ex_directional_derivative": {
         "normalise first, then einsum": '''
@@ -50,6 +69,15 @@ def directional_derivative(grad, v):
             raise ValueError("a zero vector has no direction")
         out.append(float(g @ row) / length)
     return out[0] if V.ndim == 1 else np.array(out)
+''',
+        "list inputs via atleast_2d and squeeze": '''
+def directional_derivative(grad, v):
+    V = np.atleast_2d(np.asarray(v, dtype=float))
+    lengths = np.linalg.norm(V, axis=1)
+    if not np.all(lengths > 0):
+        raise ValueError("zero-length direction")
+    out = (V @ np.asarray(grad, dtype=float)) / lengths
+    return out[0] if np.ndim(v) == 1 else out
 ''',
     },
     "ex_polar_partials": {
@@ -77,6 +105,20 @@ def polar_partials(grad_xy, r, theta):
         out[k, 1] = -gx * rr[k] * np.sin(tt[k]) + gy * rr[k] * np.cos(tt[k])
     return out[0] if np.ndim(grad_xy) == 1 else out
 ''',
+        "complex number trick": '''
+def polar_partials(grad_xy, r, theta):
+    G = np.asarray(grad_xy, dtype=float)
+    w = (G[..., 0] + 1j * G[..., 1]) * np.exp(-1j * np.asarray(theta, dtype=float))
+    return np.stack([w.real, np.asarray(r, dtype=float) * w.imag], axis=-1)
+''',
+        "einsum with stacked Jacobians": '''
+def polar_partials(grad_xy, r, theta):
+    G = np.asarray(grad_xy, dtype=np.float64)
+    r = np.asarray(r, dtype=np.float64); th = np.asarray(theta, dtype=np.float64)
+    c, s = np.cos(th), np.sin(th)
+    J = np.stack([np.stack([c, -r * s], -1), np.stack([s, r * c], -1)], -2)   # (..., 2, 2)
+    return np.einsum("...ji,...j->...i", J, G)
+''',
     },
     "ex_weight_norm_grads": {
         "projection matrix per row": '''
@@ -95,6 +137,16 @@ def weight_norm_grads(grad_w, v, g):
     if np.ndim(v) == 1:
         return dg[0], dv[0]
     return dg, dv
+''',
+        "expanded formula with norm cubed": '''
+def weight_norm_grads(grad_w, v, g):
+    gw = np.asarray(grad_w, dtype=float); v = np.asarray(v, dtype=float)
+    g = np.asarray(g, dtype=float)
+    nv = np.sqrt(np.sum(v ** 2, axis=-1))
+    dot = np.sum(gw * v, axis=-1)
+    grad_g = dot / nv
+    grad_v = (g / nv)[..., None] * gw - (g * dot / nv ** 3)[..., None] * v
+    return grad_g, grad_v
 ''',
     },
     "ex_symbolic_derivatives": {
@@ -122,6 +174,17 @@ def symbolic_derivatives(expr, variables):
         return np.array([[float(e.subs(sub)) for e in row] for row in hess])
     return grad_fn, hess_fn
 ''',
+        "derive_by_array + lambdify with one array argument": '''
+def symbolic_derivatives(expr, variables):
+    variables = list(variables)
+    n = len(variables)
+    g = sp.derive_by_array(expr, variables)
+    H = sp.derive_by_array(g, variables)
+    gf = sp.lambdify([variables], g.tolist(), "numpy")
+    hf = sp.lambdify([variables], H.tolist(), "numpy")
+    return (lambda x: np.array(gf(list(np.asarray(x, dtype=float))), dtype=np.float64).reshape(n),
+            lambda x: np.array(hf(list(np.asarray(x, dtype=float))), dtype=np.float64).reshape(n, n))
+''',
     },
     "ex_taylor2": {
         "sum of row products": '''
@@ -140,6 +203,19 @@ def taylor2(f0, grad, hess, delta):
         return float(f0 + g @ D + 0.5 * D @ H @ D)
     return np.array([f0 + g @ d + 0.5 * d @ H @ d for d in D])
 ''',
+        "np.diag of D H D^T": '''
+def taylor2(f0, grad, hess, delta):
+    D = np.asarray(delta, dtype=float); H = np.asarray(hess, dtype=float); g = np.asarray(grad, dtype=float)
+    if D.ndim == 1:
+        return f0 + g @ D + 0.5 * D @ H @ D
+    return f0 + D @ g + 0.5 * np.diag(D @ H @ D.T)
+''',
+        "int lists and H^T": '''
+def taylor2(f0, grad, hess, delta):
+    D = np.array(delta, dtype=np.float64)
+    H = np.array(hess, dtype=np.float64)
+    return f0 + np.einsum("...i,i->...", D, np.array(grad, dtype=float)) + np.einsum("...i,ji,...j->...", D, H, D) / 2
+''',
     },
     "ex_optimal_step": {
         "general formula for A h^p + B/h": '''
@@ -152,6 +228,29 @@ def optimal_step(scheme, f_abs, deriv_abs, eps=EPS):
     h = (B / (p * A)) ** (1.0 / (p + 1))
     return h, A * h**p + B / h
 ''',
+        "numerical minimisation in log h": '''
+import scipy.optimize
+def optimal_step(scheme, f_abs, deriv_abs, eps=EPS):
+    if scheme == "forward":
+        E = lambda h: deriv_abs * h / 2 + 2 * eps * f_abs / h
+    elif scheme == "central":
+        E = lambda h: deriv_abs * h ** 2 / 6 + eps * f_abs / h
+    else:
+        raise ValueError("scheme must be 'forward' or 'central'")
+    res = scipy.optimize.minimize_scalar(lambda s: np.log(E(np.exp(s))), bounds=(-80, 20),
+                                         method="bounded", options={"xatol": 1e-12})
+    h = float(np.exp(res.x))
+    return h, float(E(h))
+''',
+        "closed forms with np.cbrt and 1.5 eps f / h": '''
+def optimal_step(scheme, f_abs, deriv_abs, eps=EPS):
+    if scheme == "forward":
+        return 2 * np.sqrt(eps * f_abs / deriv_abs), 2 * np.sqrt(eps * f_abs * deriv_abs)
+    if scheme == "central":
+        h = np.cbrt(3 * eps * f_abs / deriv_abs)
+        return h, 1.5 * eps * f_abs / h
+    raise ValueError("unknown scheme")
+''',
     },
     "ex_numerical_hessian": {
         "rows then symmetrise": '''
@@ -162,6 +261,19 @@ def numerical_hessian(grad, x, h=1e-5):
             for e in np.eye(n)]
     R = np.array(rows)
     return (R + R.T) / 2
+''',
+        "in-place perturbation of a copy, restored": '''
+def numerical_hessian(grad, x, h=1e-5):
+    xf = np.array(x, dtype=np.float64)
+    n = len(xf)
+    C = np.empty((n, n))
+    for j in range(n):
+        old = xf[j]
+        xf[j] = old + h; gp = np.array(grad(xf), dtype=float)
+        xf[j] = old - h; gm = np.array(grad(xf), dtype=float)
+        xf[j] = old
+        C[:, j] = (gp - gm) / (2 * h)
+    return C / 2 + C.T / 2
 ''',
     },
     "ex_classify_critical_point": {
@@ -187,6 +299,18 @@ def classify_critical_point(hess, tol=1e-8):
     if pos == lam.size:
         return "minimum"
     if neg == lam.size:
+        return "maximum"
+    return "degenerate"
+''',
+        "scipy eigh and counts": '''
+def classify_critical_point(hess, tol=1e-8):
+    lam = scipy.linalg.eigh(np.asarray(hess, dtype=float), eigvals_only=True)
+    pos = int(np.sum(lam > tol)); neg = int(np.sum(lam < -tol))
+    if pos and neg:
+        return "saddle"
+    if pos == len(lam):
+        return "minimum"
+    if neg == len(lam):
         return "maximum"
     return "degenerate"
 ''',
@@ -217,6 +341,19 @@ def gd_iterations(hess, x0, lr, tol=1e-6, max_iter=10_000):
             return max_iter
     return max_iter
 ''',
+        "while loop, early exit on blow-up": '''
+def gd_iterations(hess, x0, lr, tol=1e-6, max_iter=10_000):
+    H = np.asarray(hess, dtype=float)
+    x = np.asarray(x0, dtype=float).copy()
+    n0 = np.sqrt(x @ x)
+    k = 0
+    while np.sqrt(x @ x) > tol * n0:
+        if k == max_iter or not np.isfinite(x).all() or np.sqrt(x @ x) > 1e100 * max(n0, 1e-300):
+            return max_iter
+        x -= lr * H @ x
+        k += 1
+    return k
+''',
     },
     "ex_newton_direction": {
         "matrix absolute value, then solve": '''
@@ -224,6 +361,22 @@ def newton_direction(grad, hess, tol=1e-8):
     lam, Q = np.linalg.eigh(np.asarray(hess, dtype=float))
     absH = Q @ np.diag(np.maximum(np.abs(lam), tol)) @ Q.T
     return -np.linalg.solve(absH, np.asarray(grad, dtype=float))
+''',
+        "SVD of symmetric H": '''
+def newton_direction(grad, hess, tol=1e-8):
+    U, s, Vt = np.linalg.svd(np.asarray(hess, dtype=float))
+    g = np.asarray(grad, dtype=float)
+    return -(Vt.T @ ((Vt @ g) / np.maximum(s, tol)))
+''',
+        "loop over eigenpairs, scipy": '''
+def newton_direction(grad, hess, tol=1e-8):
+    g = np.asarray(grad, dtype=np.float64)
+    lam, Q = scipy.linalg.eigh(np.asarray(hess, dtype=np.float64))
+    p = np.zeros_like(g)
+    for i in range(len(lam)):
+        q = Q[:, i]
+        p -= (q @ g) / max(abs(lam[i]), tol) * q
+    return p
 ''',
     },
 }
@@ -264,6 +417,28 @@ def numerical_gradient(f, x, h=1e-5):
         g[i] = (f(xp) - f(xm)) / (2 * h)
     return g
 ''',
+        "relative step h*max(1,|x_i|)": '''
+def numerical_gradient(f, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    g = np.zeros(len(x))
+    for i in range(len(x)):
+        hi = h * max(1.0, abs(x[i]))
+        e = np.zeros(len(x)); e[i] = hi
+        g[i] = (f(x + e) - f(x - e)) / (2 * hi)
+    return g
+''',
+        "perturbs a float copy but never restores it": '''
+def numerical_gradient(f, x, h=1e-5):
+    xf = np.array(x, dtype=float)
+    g = np.zeros(len(xf))
+    for i in range(len(xf)):
+        xf[i] += h
+        fp = f(xf)
+        xf[i] -= 2 * h
+        fm = f(xf)
+        g[i] = (fp - fm) / (2 * h)
+    return g
+''',
     },
     "ex_directional_derivative": {
         "forgets to normalise the direction": '''
@@ -284,6 +459,38 @@ def directional_derivative(grad, v):
     with np.errstate(all="ignore"):
         return V @ np.asarray(grad, dtype=float) / np.linalg.norm(V, axis=-1)
 ''',
+        "zero test with np.isclose (rejects short directions)": '''
+def directional_derivative(grad, v):
+    v = np.asarray(v, dtype=float)
+    n = np.linalg.norm(v, axis=-1)
+    if np.any(np.isclose(n, 0)):
+        raise ValueError
+    return v @ grad / n
+''',
+        "ValueError only if every direction is zero": '''
+def directional_derivative(grad, v):
+    v = np.asarray(v, dtype=float)
+    n = np.linalg.norm(v, axis=-1)
+    if np.all(n == 0):
+        raise ValueError
+    return v @ grad / n
+''',
+        "returns shape (1,) for one direction": '''
+def directional_derivative(grad, v):
+    V = np.atleast_2d(np.asarray(v, dtype=float))
+    n = np.linalg.norm(V, axis=1)
+    if np.any(n == 0):
+        raise ValueError
+    return V @ grad / n
+''',
+        "norm along axis 0 for a batch": '''
+def directional_derivative(grad, v):
+    v = np.asarray(v, dtype=float)
+    n = np.linalg.norm(v, axis=0)
+    if np.any(n == 0):
+        raise ValueError
+    return (v / n) @ grad
+''',
     },
     "ex_polar_partials": {
         "forgets the factor r in dF/dtheta": '''
@@ -303,6 +510,19 @@ def polar_partials(grad_xy, r, theta):
     G = np.asarray(grad_xy, dtype=float)
     c, s = np.cos(theta), np.sin(theta)
     return np.array([G[..., 0] * c + G[..., 1] * s, r * (G[..., 1] * c - G[..., 0] * s)])
+''',
+        "extra factor r in dF/dr": '''
+def polar_partials(grad_xy, r, theta):
+    G = np.asarray(grad_xy, dtype=float)
+    c, s = np.cos(theta), np.sin(theta)
+    return np.stack([r * (G[..., 0] * c + G[..., 1] * s), r * (-G[..., 0] * s + G[..., 1] * c)], axis=-1)
+''',
+        "rows instead of columns for a batch": '''
+def polar_partials(grad_xy, r, theta):
+    G = np.asarray(grad_xy, dtype=float)
+    fx, fy = G[0], G[1]
+    c, s = np.cos(theta), np.sin(theta)
+    return np.stack([fx * c + fy * s, r * (fy * c - fx * s)], axis=-1)
 ''',
     },
     "ex_weight_norm_grads": {
@@ -336,6 +556,24 @@ def weight_norm_grads(grad_w, v, g):
     dg = np.sum(GW * vh, axis=-1)
     return dg, gg[..., None] / nv**2 * (GW - dg[..., None] * vh)
 ''',
+        "g broadcast along columns": '''
+def weight_norm_grads(grad_w, v, g):
+    gw = np.asarray(grad_w, dtype=float); v = np.asarray(v, dtype=float)
+    nv = np.linalg.norm(v, axis=-1, keepdims=True)
+    u = v / nv
+    grad_g = np.sum(gw * u, axis=-1, keepdims=True)
+    grad_v = g * (gw - grad_g * u) / nv
+    return np.squeeze(grad_g, -1), grad_v
+''',
+        "grad_g keeps a trailing axis": '''
+def weight_norm_grads(grad_w, v, g):
+    gw = np.asarray(grad_w, dtype=float); v = np.asarray(v, dtype=float)
+    nv = np.linalg.norm(v, axis=-1, keepdims=True)
+    u = v / nv
+    grad_g = np.sum(gw * u, axis=-1, keepdims=True)
+    grad_v = np.asarray(g, dtype=float).reshape(-1, 1) / nv * (gw - grad_g * u) if v.ndim > 1 else g / nv * (gw - grad_g * u)
+    return (grad_g if v.ndim > 1 else grad_g[0]), grad_v
+''',
     },
     "ex_symbolic_derivatives": {
         "orders the variables by sorted free_symbols": '''
@@ -363,6 +601,21 @@ def symbolic_derivatives(expr, variables):
     hl = sp.lambdify(vs, sp.hessian(expr, vs), "numpy")
     return (lambda x: gl(*x), lambda x: hl(*x))
 ''',
+        "integer dtype for constant derivatives": '''
+def symbolic_derivatives(expr, variables):
+    vs = list(variables)
+    gf = sp.lambdify(vs, [sp.diff(expr, v) for v in vs], "numpy")
+    hf = sp.lambdify(vs, sp.hessian(expr, vs), "numpy")
+    return (lambda x: np.array(gf(*x)), lambda x: np.array(hf(*x)))
+''',
+        "hard-coded two variables": '''
+def symbolic_derivatives(expr, variables):
+    vs = list(variables)
+    gf = sp.lambdify(vs, [sp.diff(expr, v) for v in vs], "numpy")
+    hf = sp.lambdify(vs, sp.hessian(expr, vs), "numpy")
+    return (lambda x: np.array(gf(x[0], x[1]), dtype=float).reshape(2),
+            lambda x: np.array(hf(x[0], x[1]), dtype=float).reshape(2, 2))
+''',
     },
     "ex_taylor2": {
         "batches the quadratic term as D @ H @ D.T": '''
@@ -382,6 +635,20 @@ def taylor2(f0, grad, hess, delta):
     D = np.asarray(delta, dtype=float)
     d = np.diag(np.asarray(hess, dtype=float))
     return f0 + D @ np.asarray(grad, dtype=float) + 0.5 * np.sum(d * D**2, axis=-1)
+''',
+        "H @ D for the batch": '''
+def taylor2(f0, grad, hess, delta):
+    D = np.asarray(delta, dtype=float)
+    if D.ndim == 1:
+        return f0 + grad @ D + 0.5 * D @ hess @ D
+    return f0 + D @ grad + 0.5 * np.sum((hess @ D) * D, axis=-1)
+''',
+        "keeps a trailing axis for a batch": '''
+def taylor2(f0, grad, hess, delta):
+    D = np.asarray(delta, dtype=float)
+    if D.ndim == 1:
+        return f0 + grad @ D + 0.5 * D @ hess @ D
+    return (f0 + D @ grad + 0.5 * np.sum((D @ hess) * D, axis=-1))[:, None]
 ''',
     },
     "ex_optimal_step": {
@@ -415,6 +682,34 @@ def optimal_step(scheme, f_abs, deriv_abs, eps=EPS):
         return h, deriv_abs * h**2 / 6
     raise ValueError(scheme)
 ''',
+        "f and M swapped in the central step": '''
+def optimal_step(scheme, f_abs, deriv_abs, eps=EPS):
+    if scheme == "forward":
+        h = 2 * np.sqrt(eps * f_abs / deriv_abs)
+        return h, deriv_abs * h / 2 + 2 * eps * f_abs / h
+    if scheme == "central":
+        h = np.cbrt(3 * eps * deriv_abs / f_abs)
+        return h, deriv_abs * h ** 2 / 6 + eps * f_abs / h
+    raise ValueError
+''',
+        "no ValueError for unknown scheme": '''
+def optimal_step(scheme, f_abs, deriv_abs, eps=EPS):
+    if scheme == "forward":
+        h = 2 * np.sqrt(eps * f_abs / deriv_abs)
+        return h, deriv_abs * h / 2 + 2 * eps * f_abs / h
+    h = np.cbrt(3 * eps * f_abs / deriv_abs)
+    return h, deriv_abs * h ** 2 / 6 + eps * f_abs / h
+''',
+        "central ignores eps (uses EPS)": '''
+def optimal_step(scheme, f_abs, deriv_abs, eps=EPS):
+    if scheme == "forward":
+        h = 2 * np.sqrt(eps * f_abs / deriv_abs)
+        return h, deriv_abs * h / 2 + 2 * eps * f_abs / h
+    if scheme == "central":
+        h = np.cbrt(3 * EPS * f_abs / deriv_abs)
+        return h, deriv_abs * h ** 2 / 6 + EPS * f_abs / h
+    raise ValueError
+''',
     },
     "ex_numerical_hessian": {
         "forward differences of the gradient": '''
@@ -436,6 +731,44 @@ def numerical_hessian(grad, x, h=1e-5):
     C = np.column_stack([(np.asarray(grad(x + h * e), dtype=float) - np.asarray(grad(x - h * e), dtype=float)) / (2 * h)
                          for e in np.eye(x.size)])
     return C + C.T
+''',
+        "subtracts grad's output without np.asarray (fails for a list)": '''
+def numerical_hessian(grad, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    n = len(x)
+    C = np.zeros((n, n))
+    for j in range(n):
+        e = np.zeros(n); e[j] = h
+        C[:, j] = (grad(x + e) - grad(x - e)) / (2 * h)
+    return (C + C.T) / 2
+''',
+        "symmetrises by copying the upper triangle, not averaging": '''
+def numerical_hessian(grad, x, h=1e-5):
+    x = np.array(x, dtype=float)
+    n = len(x)
+    C = np.column_stack([(np.asarray(grad(x + h * e)) - np.asarray(grad(x - h * e))) / (2 * h) for e in np.eye(n)])
+    return np.triu(C) + np.triu(C, 1).T
+''',
+        "int x perturbed in place": '''
+def numerical_hessian(grad, x, h=1e-5):
+    n = len(x)
+    C = np.zeros((n, n))
+    for j in range(n):
+        xp = np.array(x); xp[j] += h
+        xm = np.array(x); xm[j] -= h
+        C[:, j] = (np.asarray(grad(xp)) - np.asarray(grad(xm))) / (2 * h)
+    return (C + C.T) / 2
+''',
+        "mutates x (restore by arithmetic)": '''
+def numerical_hessian(grad, x, h=1e-5):
+    n = len(x)
+    C = np.zeros((n, n))
+    for j in range(n):
+        x[j] += h; gp = np.array(grad(x), dtype=float)
+        x[j] -= 2 * h; gm = np.array(grad(x), dtype=float)
+        x[j] += h
+        C[:, j] = (gp - gm) / (2 * h)
+    return (C + C.T) / 2
 ''',
     },
     "ex_classify_critical_point": {
@@ -482,6 +815,33 @@ def classify_critical_point(hess, tol=1e-8):
         return "saddle"
     return "minimum" if H[0, 0] > 0 else "maximum"
 ''',
+        "tolerance relative to the largest eigenvalue": '''
+def classify_critical_point(hess, tol=1e-8):
+    lam = np.linalg.eigvalsh(hess)
+    t = tol * np.max(np.abs(lam))
+    if np.any(lam > t) and np.any(lam < -t): return "saddle"
+    if np.all(lam > t): return "minimum"
+    if np.all(lam < -t): return "maximum"
+    return "degenerate"
+''',
+        "Sylvester leading minors": '''
+def classify_critical_point(hess, tol=1e-8):
+    H = np.asarray(hess, dtype=float)
+    n = len(H)
+    minors = [np.linalg.det(H[:k, :k]) for k in range(1, n + 1)]
+    if all(m > tol for m in minors): return "minimum"
+    if all((-1) ** (k + 1) * m > tol for k, m in enumerate(minors)): return "maximum"
+    if abs(minors[-1]) <= tol: return "degenerate"
+    return "saddle"
+''',
+        "hard-coded tol 1e-8": '''
+def classify_critical_point(hess, tol=1e-8):
+    lam = np.linalg.eigvalsh(hess)
+    if np.any(lam > 1e-8) and np.any(lam < -1e-8): return "saddle"
+    if np.all(lam > 1e-8): return "minimum"
+    if np.all(lam < -1e-8): return "maximum"
+    return "degenerate"
+''',
     },
     "ex_gd_iterations": {
         "absolute tolerance instead of relative": '''
@@ -519,6 +879,46 @@ def gd_iterations(hess, x0, lr, tol=1e-6, max_iter=10_000):
             x = x - lr * 2 * H @ x
     return max_iter
 ''',
+        "updates x0 in place (mutates the caller's array, fails for ints)": '''
+def gd_iterations(hess, x0, lr, tol=1e-6, max_iter=10_000):
+    x = np.asarray(x0)
+    n0 = np.linalg.norm(x)
+    for k in range(max_iter):
+        if np.linalg.norm(x) <= tol * n0:
+            return k
+        x -= lr * np.asarray(hess) @ x
+    return max_iter
+''',
+        "strict < in the stopping rule (x0 = 0 never stops)": '''
+def gd_iterations(hess, x0, lr, tol=1e-6, max_iter=10_000):
+    H = np.asarray(hess, dtype=float); x = np.array(x0, dtype=float)
+    n0 = np.linalg.norm(x)
+    for k in range(max_iter):
+        if np.linalg.norm(x) < tol * n0:
+            return k
+        x = x - lr * H @ x
+    return max_iter
+''',
+        "returns -1 when max_iter is hit": '''
+def gd_iterations(hess, x0, lr, tol=1e-6, max_iter=10_000):
+    H = np.asarray(hess, dtype=float); x = np.array(x0, dtype=float)
+    n0 = np.linalg.norm(x)
+    for k in range(max_iter + 1):
+        if np.linalg.norm(x) <= tol * n0:
+            return k
+        x = x - lr * H @ x
+    return -1
+''',
+        "max-norm instead of 2-norm": '''
+def gd_iterations(hess, x0, lr, tol=1e-6, max_iter=10_000):
+    H = np.asarray(hess, dtype=float); x = np.array(x0, dtype=float)
+    n0 = np.max(np.abs(x))
+    for k in range(max_iter):
+        if np.max(np.abs(x)) <= tol * n0:
+            return k
+        x = x - lr * H @ x
+    return max_iter
+''',
     },
     "ex_newton_direction": {
         "no floor on the eigenvalues": '''
@@ -535,6 +935,26 @@ def newton_direction(grad, hess, tol=1e-8):
 def newton_direction(grad, hess, tol=1e-8):
     lam, Q = np.linalg.eigh(np.asarray(hess, dtype=float))
     return -(Q @ ((Q.T @ np.asarray(grad, dtype=float)) / np.maximum(lam, tol)))
+''',
+        "adds tol to |lambda| instead of flooring at tol": '''
+def newton_direction(grad, hess, tol=1e-8):
+    lam, Q = np.linalg.eigh(hess)
+    return -Q @ ((Q.T @ grad) / (np.abs(lam) + tol))
+''',
+        "back-transform with Q.T": '''
+def newton_direction(grad, hess, tol=1e-8):
+    lam, Q = np.linalg.eigh(hess)
+    return -Q.T @ ((Q.T @ grad) / np.maximum(np.abs(lam), tol))
+''',
+        "diagonal of H instead of eigenvalues": '''
+def newton_direction(grad, hess, tol=1e-8):
+    d = np.diag(np.asarray(hess, dtype=float))
+    return -np.asarray(grad, dtype=float) / np.maximum(np.abs(d), tol)
+''',
+        "hard-coded 1e-8 floor": '''
+def newton_direction(grad, hess, tol=1e-8):
+    lam, Q = np.linalg.eigh(hess)
+    return -Q @ ((Q.T @ grad) / np.maximum(np.abs(lam), 1e-8))
 ''',
     },
 }
