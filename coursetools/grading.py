@@ -18,6 +18,7 @@ import os
 import sqlite3
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -177,17 +178,46 @@ def write_outcomes(course_root: Path, outcomes: list[Outcome]) -> Path:
 
 
 def grade(course_root: Path, submissions: list[Submission], workers: int | None = None,
-          progress: bool = True) -> list[Outcome]:
-    """Autograde ``submissions`` on this machine with ``workers`` processes (default: cores)."""
+          progress: bool = True, task=None) -> list[Outcome]:
+    """Autograde ``submissions`` on this machine with ``workers`` processes (default: cores).
+
+    A worker process that dies (killed by the system, say) breaks the pool: what it was doing
+    is not lost with it. The unfinished submissions go to a fresh pool; after a second break
+    they are graded one per process, so that the submission that kills its grader is found,
+    reported as failed, and everyone else is still graded. ``task`` replaces
+    :func:`grade_one` (tests)."""
     root = str(Path(course_root).resolve())
     workers = max(1, min(workers or os.cpu_count() or 1, len(submissions) or 1))
     prepare_sqlite(course_db_url(Path(root)))
     order = {s: i for i, s in enumerate(submissions)}
     ctx = multiprocessing.get_context("spawn")  # no inherited locks or open database handles
-    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
-        futures = [pool.submit(grade_one, root, s) for s in submissions]
-        done = (f.result() for f in as_completed(futures))
-        outcomes = _collect(done, len(submissions), f"grading ({workers} workers)", progress, order)
+    task = task or grade_one
+    done: dict[Submission, Outcome] = {}
+    breaks = 0
+    with tqdm(total=len(submissions), unit="nb", disable=not progress,
+              desc=f"grading ({workers} workers)") as bar:
+        while len(done) < len(submissions):
+            pending = [s for s in submissions if s not in done]
+            alone = breaks >= 2              # after two breaks: one submission per process
+            batch = pending[:1] if alone else pending
+            try:
+                with ProcessPoolExecutor(1 if alone else workers, mp_context=ctx) as pool:
+                    futures = [pool.submit(task, root, s) for s in batch]
+                    for future in as_completed(futures):
+                        outcome = future.result()
+                        done[outcome.submission] = outcome
+                        bar.update()
+                        bar.set_postfix(failed=sum(not o.ok for o in done.values()),
+                                        refresh=False)
+            except BrokenProcessPool as exc:
+                breaks += 1
+                if alone:
+                    done[batch[0]] = Outcome(batch[0], False, 0.0, (
+                        "the grading process died while grading this submission "
+                        f"({type(exc).__name__}); nothing of it was recorded"))
+                    bar.update()
+                    breaks = 0                   # culprit found: back to the full pool
+    outcomes = sorted(done.values(), key=lambda o: order[o.submission])
     write_outcomes(Path(root), outcomes)
     return outcomes
 
@@ -205,7 +235,16 @@ def grade_on_dask(client, course_root: Path, submissions: list[Submission],
     prepare_sqlite(course_db_url(Path(root)))
     order = {s: i for i, s in enumerate(submissions)}
     futures = client.map(grade_one, [root] * len(submissions), submissions, pure=False)
-    done = (f.result() for f in dask_completed(futures))
+    by_key = dict(zip((f.key for f in futures), submissions))
+    done = (_dask_outcome(f, by_key[f.key]) for f in dask_completed(futures))
     outcomes = _collect(done, len(submissions), "grading on dask", progress, order)
     write_outcomes(Path(root), outcomes)
     return outcomes
+
+
+def _dask_outcome(future, submission: Submission) -> Outcome:
+    """A task's outcome; a task Dask gave up on (its workers kept dying) is a failed one."""
+    try:
+        return future.result()
+    except Exception as exc:  # e.g. distributed.KilledWorker
+        return Outcome(submission, False, 0.0, f"{type(exc).__name__}: {exc}")

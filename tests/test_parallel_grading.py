@@ -159,3 +159,35 @@ def test_waiting_sqlite_url():
     assert grading.waiting_sqlite_url("sqlite:////a/g.db?timeout=5").endswith("timeout=5")
     pg = "postgresql+psycopg2://u@127.0.0.1:5432/gradebook"
     assert grading.waiting_sqlite_url(pg) == pg
+
+
+CRASHY = '''
+import os
+from coursetools.grading import Outcome
+
+def task(root, submission):
+    if submission.student.startswith("crasher"):
+        os._exit(9)                      # the grading process itself dies, not a kernel
+    return Outcome(submission, True, 0.0)
+'''
+
+
+def test_a_dying_grading_process_loses_nobody_else(tmp_path, tool_path, monkeypatch):
+    """A worker that dies breaks Python's process pool; everyone else must still be graded."""
+    (tmp_path / "crashy.py").write_text(CRASHY)
+    (tmp_path / "course").mkdir()
+    (tmp_path / "course" / "nbgrader_config.py").write_text("c = get_config()\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setenv("PYTHONPATH", f"{tmp_path}{os.pathsep}{os.environ['PYTHONPATH']}")
+    import crashy
+
+    subs = [grading.Submission(f"student{i:02d}", "00_x") for i in range(7)]
+    subs.insert(3, grading.Submission("crasher", "00_x"))
+    outcomes = grading.grade(tmp_path / "course", subs, workers=2, progress=False,
+                             task=crashy.task)
+    assert [o.submission for o in outcomes] == subs
+    assert {o.submission.student for o in outcomes if not o.ok} == {"crasher"}
+    crashed = next(o for o in outcomes if not o.ok)
+    assert "grading process died" in crashed.error
+    rows = (tmp_path / "course" / "reports" / "grading_outcomes.csv").read_text()
+    assert rows.count("\n") == len(subs) + 1
