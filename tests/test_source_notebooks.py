@@ -2,6 +2,7 @@
 
 (nbval also executes every source notebook: ``course.py test`` passes ``source --nbval-lax``.)
 """
+import re
 import subprocess
 import sys
 
@@ -19,6 +20,24 @@ def test_source_runs_without_any_error_shown(lesson):
     assert not run.errors, f"errors shown (cells or widgets): {run.errors}"
     print(f"{lesson}: ran in {run.seconds:.1f} s, {run.widget_models} widget models")
     assert run.seconds < 4 * MAX_SECONDS, f"{lesson} takes {run.seconds:.0f} s"
+
+
+SETUP_SEED = re.compile(r"^rng = np\.random\.default_rng\(\d+\)", re.M)
+
+
+def test_source_checks_hold_for_another_seed(lesson):
+    """The lesson's asserts test mathematics, not one lucky draw: with another seed in the setup
+    cell (as after a student re-runs cells, which moves the shared generator on) all still hold."""
+    seed = 1000 + int(lesson[:2])
+
+    def reseed(nb):
+        setup = next((c for c in nb.cells if c.cell_type == "code" and SETUP_SEED.search(c.source)),
+                     None)
+        assert setup is not None, "the setup cell should create rng = np.random.default_rng(<seed>)"
+        setup.source = SETUP_SEED.sub(f"rng = np.random.default_rng({seed})", setup.source)
+
+    run = run_notebook(paths.source_notebook(lesson), grading=True, edit=reseed)
+    assert not run.errors, f"with seed {seed} in the setup cell: {run.errors}"
 
 
 def test_nbgrader_validate_passes_on_solutions(lesson):
