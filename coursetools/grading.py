@@ -82,8 +82,7 @@ def _api_for(course_root: str):
         from traitlets.config.loader import PyFileConfigLoader
 
         config = PyFileConfigLoader("nbgrader_config.py", path=course_root).load_config()
-        if "db_url" in config.CourseDirectory:
-            config.CourseDirectory.db_url = waiting_sqlite_url(config.CourseDirectory.db_url)
+        config.CourseDirectory.db_url = waiting_sqlite_url(_db_url(config, course_root))
         sandbox.harden_config(config)  # student code runs isolated and limited (sandbox.py)
         _apis[course_root] = NbGraderAPI(CourseDirectory(config=config), config=config)
     return _apis[course_root]
@@ -134,6 +133,11 @@ def course_db_url(course_root: Path) -> str:
     from traitlets.config.loader import PyFileConfigLoader
 
     config = PyFileConfigLoader("nbgrader_config.py", path=str(course_root)).load_config()
+    return _db_url(config, course_root)
+
+
+def _db_url(config, course_root) -> str:
+    """The gradebook's URL as configured, or nbgrader's default beside the course."""
     return config.CourseDirectory.get("db_url", f"sqlite:///{Path(course_root) / 'gradebook.db'}")
 
 
@@ -180,46 +184,45 @@ def write_outcomes(course_root: Path, outcomes: list[Outcome]) -> Path:
 def grade(course_root: Path, submissions: list[Submission], workers: int | None = None,
           progress: bool = True, task=None) -> list[Outcome]:
     """Autograde ``submissions`` on this machine with ``workers`` processes (default: cores).
-
-    A worker process that dies (killed by the system, say) breaks the pool: what it was doing
-    is not lost with it. The unfinished submissions go to a fresh pool; after a second break
-    they are graded one per process, so that the submission that kills its grader is found,
-    reported as failed, and everyone else is still graded. ``task`` replaces
-    :func:`grade_one` (tests)."""
+    ``task`` replaces :func:`grade_one` (tests)."""
     root = str(Path(course_root).resolve())
     workers = max(1, min(workers or os.cpu_count() or 1, len(submissions) or 1))
     prepare_sqlite(course_db_url(Path(root)))
     order = {s: i for i, s in enumerate(submissions)}
-    ctx = multiprocessing.get_context("spawn")  # no inherited locks or open database handles
-    task = task or grade_one
-    done: dict[Submission, Outcome] = {}
-    breaks = 0
-    with tqdm(total=len(submissions), unit="nb", disable=not progress,
-              desc=f"grading ({workers} workers)") as bar:
-        while len(done) < len(submissions):
-            pending = [s for s in submissions if s not in done]
-            alone = breaks >= 2              # after two breaks: one submission per process
-            batch = pending[:1] if alone else pending
-            try:
-                with ProcessPoolExecutor(1 if alone else workers, mp_context=ctx) as pool:
-                    futures = [pool.submit(task, root, s) for s in batch]
-                    for future in as_completed(futures):
-                        outcome = future.result()
-                        done[outcome.submission] = outcome
-                        bar.update()
-                        bar.set_postfix(failed=sum(not o.ok for o in done.values()),
-                                        refresh=False)
-            except BrokenProcessPool as exc:
-                breaks += 1
-                if alone:
-                    done[batch[0]] = Outcome(batch[0], False, 0.0, (
-                        "the grading process died while grading this submission "
-                        f"({type(exc).__name__}); nothing of it was recorded"))
-                    bar.update()
-                    breaks = 0                   # culprit found: back to the full pool
-    outcomes = sorted(done.values(), key=lambda o: order[o.submission])
+    done = _on_process_pool(task or grade_one, root, submissions, workers)
+    outcomes = _collect(done, len(submissions), f"grading ({workers} workers)", progress, order)
     write_outcomes(Path(root), outcomes)
     return outcomes
+
+
+def _on_process_pool(task, root: str, submissions: list[Submission], workers: int):
+    """Yield each submission's outcome as it is ready, surviving a worker process that dies.
+
+    A dead worker (killed by the system, say) breaks Python's pool, and what it was doing is
+    lost with it. The unfinished submissions go to a fresh pool; after a second break they are
+    graded one per process until the submission that kills its grader is found and reported as
+    failed, and then the full pool resumes."""
+    ctx = multiprocessing.get_context("spawn")  # no inherited locks or open database handles
+    finished: set[Submission] = set()
+    breaks = 0
+    while len(finished) < len(submissions):
+        pending = [s for s in submissions if s not in finished]
+        alone = breaks >= 2
+        batch = pending[:1] if alone else pending
+        try:
+            with ProcessPoolExecutor(1 if alone else workers, mp_context=ctx) as pool:
+                for future in as_completed([pool.submit(task, root, s) for s in batch]):
+                    outcome = future.result()
+                    finished.add(outcome.submission)
+                    yield outcome
+        except BrokenProcessPool as exc:
+            breaks += 1
+            if alone:
+                finished.add(batch[0])
+                breaks = 0                       # culprit found: back to the full pool
+                yield Outcome(batch[0], False, 0.0, (
+                    "the grading process died while grading this submission "
+                    f"({type(exc).__name__}); nothing of it was recorded"))
 
 
 def grade_on_dask(client, course_root: Path, submissions: list[Submission],

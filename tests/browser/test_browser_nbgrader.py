@@ -87,6 +87,16 @@ async def list_error(page, name: str) -> str:
                        return e && !e.hidden ? e.innerText : ''; }""", name)
 
 
+async def wait_listed(page, section: str, lesson: str, heading: str) -> None:
+    """Wait until ``lesson`` shows in one section of the Assignment List."""
+    async def listed():
+        rows = await list_rows(page, section)
+        return rows and any(n.strip().startswith(lesson) for n, _ in rows)
+
+    await wait_until(listed, 60, f"{lesson} never appeared under {heading} "
+                                 f"(error {await list_error(page, section)!r})")
+
+
 def test_student_assignment_list_fetches_and_submits(run, browser, server, assignments):
     lesson = assignments[0]
 
@@ -109,21 +119,10 @@ def test_student_assignment_list_fetches_and_submits(run, browser, server, assig
         row = page.locator("#released_assignments_list > .list_item", has_text=lesson).first
         await row.locator(".item_status button", has_text="Fetch").click()
 
-        async def fetched():
-            rows = await list_rows(page, "fetched")
-            return rows and any(n.strip().startswith(lesson) for n, _ in rows)
-
-        await wait_until(fetched, 60, f"{lesson} never appeared under Downloaded assignments "
-                                      f"(error {await list_error(page, 'fetched')!r})")
+        await wait_listed(page, "fetched", lesson, "Downloaded assignments")
         fetched_row = page.locator("#fetched_assignments_list > .list_item", has_text=lesson).first
         await fetched_row.locator(".item_status button", has_text="Submit").click()
-
-        async def submitted():
-            rows = await list_rows(page, "submitted")
-            return rows and any(n.strip().startswith(lesson) for n, _ in rows)
-
-        await wait_until(submitted, 60, f"{lesson} never appeared under Submitted assignments "
-                                        f"(error {await list_error(page, 'submitted')!r})")
+        await wait_listed(page, "submitted", lesson, "Submitted assignments")
 
     run(on_page(browser, server, "nbgrader-assignment-list", body))
     inbound = server.root / "exchange" / COURSE_ID / "inbound"
