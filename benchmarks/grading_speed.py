@@ -9,10 +9,12 @@ their ratio. Also prints the floor: a kernel start plus the lesson's own work, p
 
     .venv/bin/python benchmarks/grading_speed.py
     .venv/bin/python benchmarks/grading_speed.py --notebooks 120 --workers 2 --lessons 00 01
+    .venv/bin/python benchmarks/grading_speed.py --rounds 10 --backend dask --gradebook postgres
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import os
 import sys
@@ -54,65 +56,111 @@ def floor_seconds(lesson: str) -> float:
     return time.perf_counter() - start
 
 
+def compare(seq: Course, par: Course, lessons: list[str]) -> bool:
+    """Every cell of every submission scored the same by both; prints each difference."""
+    agree = True
+    for lesson in lessons:
+        a, b = seq.scores(lesson), par.scores(lesson)
+        for student in sorted(set(a) | set(b)):
+            if a.get(student) != b.get(student):
+                agree = False
+                diff = {c: (a.get(student, {}).get(c), b.get(student, {}).get(c))
+                        for c in set(a.get(student, {})) | set(b.get(student, {}))
+                        if a.get(student, {}).get(c) != b.get(student, {}).get(c)}
+                print(f"DISAGREE {student}/{lesson} (sequential, parallel): {diff}")
+    return agree
+
+
+def grade_parallel(par: Course, args) -> list:
+    subs = grading.find_submissions(par.root)
+    if args.backend == "pool":
+        return grading.grade(par.root, subs, workers=args.workers, progress=False)
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=args.workers, threads_per_worker=1, host="127.0.0.1",
+                      dashboard_address=None, processes=True) as cluster, Client(cluster) as client:
+        return grading.grade_on_dask(client, par.root, subs, progress=False)
+
+
+def report(outcomes) -> tuple[list, list]:
+    failed = [o for o in outcomes if not o.ok]
+    for o in failed:
+        print(f"FAILED {o.submission.student}/{o.submission.lesson}: "
+              f"{o.reason or '?'}")
+    for o in outcomes:
+        if o.notes:
+            print(f"NOTES {o.submission.student}/{o.submission.lesson}: "
+                  f"{' | '.join(o.notes)[:400]}")
+    retried = [o for o in outcomes if any("second attempt" in n for n in o.notes)]
+    return failed, retried
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notebooks", type=int, default=60)
     parser.add_argument("--workers", type=int, default=os.cpu_count())
     parser.add_argument("--lessons", nargs="*", default=None)
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="grade the class in parallel this many times (a stress test of "
+                             "agreement: every round is compared with the sequential grades)")
+    parser.add_argument("--backend", choices=["pool", "dask"], default="pool",
+                        help="local process pool (course.py grade) or a local Dask cluster")
+    parser.add_argument("--gradebook", choices=["sqlite", "postgres"], default="sqlite",
+                        help="the parallel course's gradebook (postgres: a server on loopback)")
+    parser.add_argument("--keep", help="build the class in this folder and keep it (to inspect)")
     args = parser.parse_args()
     bindir = os.path.dirname(sys.executable)
     os.environ["PATH"] = bindir + os.pathsep + os.environ["PATH"]
     os.environ["PYTHONPATH"] = str(paths.ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")
     lessons = paths.pick(args.lessons or [])
 
-    with tempfile.TemporaryDirectory(prefix="bench-grading-") as tmp:
+    with contextlib.ExitStack() as stack:
+        tmp = args.keep or stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-grading-"))
         seq, par = Course(Path(tmp) / "sequential"), Course(Path(tmp) / "parallel")
+        if args.gradebook == "postgres":
+            from coursetools.local_postgres import LocalPostgres
+
+            pg = stack.enter_context(LocalPostgres())
+            par.configure(f'c.CourseDirectory.db_url = "{pg.create_database("gradebook")}"')
         n = build_class(seq, lessons, args.notebooks)
         build_class(par, lessons, args.notebooks)
         print(f"class: {n} notebooks over {len(lessons)} lessons; {os.cpu_count()} cores; "
-              f"{args.workers} workers")
+              f"{args.workers} workers; {args.backend}, {args.gradebook} gradebook; "
+              f"{args.rounds} round(s)", flush=True)
 
         start = time.perf_counter()
         for lesson in lessons:
             seq.autograde(lesson)
         t_seq = time.perf_counter() - start
 
-        start = time.perf_counter()
-        outcomes = grading.grade(par.root, grading.find_submissions(par.root),
-                                 workers=args.workers, progress=False)
-        t_par = time.perf_counter() - start
-
-        failed = [o for o in outcomes if not o.ok]
-        for o in failed:
-            print(f"FAILED {o.submission.student}/{o.submission.lesson}: "
-                  f"{(o.error.strip().splitlines() or ['?'])[-1][:300]}")
-        retried = [o for o in outcomes if any("second attempt" in n for n in o.notes)]
-        for o in retried:
-            print(f"RETRIED {o.submission.student}/{o.submission.lesson}: {o.notes[0][:300]}")
-        agree = True
-        for lesson in lessons:
-            a, b = seq.scores(lesson), par.scores(lesson)
-            for student in sorted(set(a) | set(b)):
-                if a.get(student) != b.get(student):
-                    agree = False
-                    diff = {c: (a.get(student, {}).get(c), b.get(student, {}).get(c))
-                            for c in set(a.get(student, {})) | set(b.get(student, {}))
-                            if a.get(student, {}).get(c) != b.get(student, {}).get(c)}
-                    print(f"DISAGREE {student}/{lesson} (sequential, parallel): {diff}")
+        rounds, all_failed, all_retried, agree = [], 0, 0, True
+        for r in range(args.rounds):
+            start = time.perf_counter()
+            outcomes = grade_parallel(par, args)
+            rounds.append(time.perf_counter() - start)
+            failed, retried = report(outcomes)
+            same = compare(seq, par, lessons)
+            agree &= same
+            all_failed += len(failed)
+            all_retried += len(retried)
+            print(f"round {r + 1}: {rounds[-1]:.1f} s, grades agree: {same}, failed: "
+                  f"{len(failed)}, second attempts: {len(retried)}", flush=True)
         floors = {l: floor_seconds(l) for l in lessons}
 
+    t_par = sum(rounds) / len(rounds)
     per_nb_floor = sum(floors[l] for l in lessons) / len(lessons)
     print(f"sequential nbgrader autograde: {t_seq:7.1f} s  {60 * n / t_seq:6.1f} notebooks/min  "
           f"{t_seq / n:5.2f} s/notebook")
-    print(f"course.py grade ({args.workers} workers):  {t_par:7.1f} s  {60 * n / t_par:6.1f} "
-          f"notebooks/min  {t_par * args.workers / n:5.2f} worker-s/notebook")
+    print(f"course.py grade ({args.workers} workers, mean of {len(rounds)}):  {t_par:7.1f} s  "
+          f"{60 * n / t_par:6.1f} notebooks/min  {t_par * args.workers / n:5.2f} worker-s/notebook")
     print(f"speed-up: {t_seq / t_par:.2f}x")
     print(f"floor (kernel start + lesson work, mean over lessons): {per_nb_floor:.2f} s/notebook")
     for lesson, seconds in floors.items():
         print(f"  {lesson:45s} {seconds:5.2f} s")
-    print(f"grades agree: {agree}; failed submissions: {len(failed)}; "
-          f"graded on a second attempt: {len(retried)}")
-    return 0 if agree and not failed else 1
+    print(f"notebooks graded in parallel: {n * len(rounds)}")
+    print(f"grades agree: {agree}; failed submissions: {all_failed}; "
+          f"graded on a second attempt: {all_retried}")
+    return 0 if agree and not all_failed else 1
 
 
 if __name__ == "__main__":

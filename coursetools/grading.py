@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import sqlite3
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import sandbox
+from . import readback, sandbox
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,24 @@ class Outcome:
     seconds: float
     error: str = ""
     notes: tuple[str, ...] = ()    # what the sandbox saw: timeouts, a dead kernel, refused files
+
+    @property
+    def reason(self) -> str:
+        """The error's most telling line: nbgrader ends every failure with the same generic
+        sentence, so the last specific exception line of its log is shown instead."""
+        return headline(self.error)
+
+
+def headline(error: str) -> str:
+    lines = [l.strip() for l in error.strip().splitlines() if l.strip()]
+    specific = [l for l in lines if re_exception_line(l) and "NbGraderException" not in l]
+    return (specific or lines or [""])[-1][:300]
+
+
+def re_exception_line(line: str) -> bool:
+    """``SomeError: message`` (a traceback's last line), or one of this module's sentences."""
+    return bool(re.match(r"^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b", line)) or \
+        line.startswith(("the gradebook disagrees", "the grading process died"))
 
 
 def find_submissions(course_root: Path, lessons: list[str] | None = None) -> list[Submission]:
@@ -98,7 +117,7 @@ def grade_one(course_root: str, submission: Submission) -> Outcome:
     if first.ok:
         return first
     again = _grade_once(course_root, submission)
-    last = (first.error.strip().splitlines() or ["?"])[-1][:300]
+    last = first.reason or "?"
     again.notes = (f"graded on a second attempt; the first failed: {last}",) + again.notes
     again.seconds += first.seconds
     if not again.ok:
@@ -121,7 +140,14 @@ def _grade_once(course_root: str, submission: Submission) -> Outcome:
                                allowed_files=sandbox.lesson_files(api.coursedir, lesson))
         result = api.autograde(lesson, student, force=True, create=True)
         ok, error = bool(result.get("success")), result.get("error") or ""
+        if not ok and result.get("log"):  # nbgrader's own traceback is in its log
+            error = result["log"] + "\n" + error
         notes += sandbox.CONTEXT.get("events", [])
+        if ok:  # trust nothing unread: the gradebook must hold what the graded notebook earns
+            wrong = readback.disagreements(api.coursedir, lesson, student)
+            if wrong:
+                ok, error = False, ("the gradebook disagrees with the graded notebook: " +
+                                    "; ".join(wrong[:5]) + (" ..." if len(wrong) > 5 else ""))
     except Exception as exc:  # a worker must survive anything one submission does
         ok, error = False, f"{type(exc).__name__}: {exc}"
     return Outcome(submission, ok, time.perf_counter() - start, error, tuple(notes))
@@ -163,7 +189,7 @@ def write_outcomes(course_root: Path, outcomes: list[Outcome]) -> Path:
         with open(path, newline="") as f:
             rows = {(r["student"], r["lesson"]): r for r in csv.DictReader(f)}
     for o in outcomes:
-        last = o.error.strip().splitlines()[-1] if o.error.strip() else ""
+        last = o.reason
         rows[(o.submission.student, o.submission.lesson)] = dict(
             student=o.submission.student, lesson=o.submission.lesson, graded=o.ok,
             seconds=f"{o.seconds:.1f}", notes=" | ".join(o.notes), error=last)

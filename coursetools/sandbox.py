@@ -109,40 +109,49 @@ def _isolation_checked() -> tuple[bool, str]:
     return _isolation
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+class UidClaim:
+    """A kernel's uid, held exclusively for as long as the claim is open.
+
+    The claim is an ``flock`` on ``u<uid>.lock`` in the sandbox root: the operating system
+    releases it when the grader closes it or dies, so no claim goes stale and no grader ever
+    judges another's liveness. The kernel's private folder has a name used once only, so
+    removing it can never touch the folder of a later kernel that reuses the uid (that reuse,
+    with folders named after the uid alone, once let one grader delete another's running
+    kernel's folder, whose cells then all failed: issue 10)."""
+
+    def __init__(self, uid: int, fd: int, workdir: Path):
+        self.uid, self.fd, self.workdir = uid, fd, workdir
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
 
 
-def allocate_workdir(settings: Sandbox) -> tuple[Path, int]:
-    """A fresh private folder and the uid that owns it (unique among running kernels)."""
+def allocate_workdir(settings: Sandbox) -> UidClaim:
+    """Claim a uid no running kernel has and make a fresh private folder for its kernel."""
+    import fcntl
+    import secrets
+
     root = Path(settings.workdir_root)
     root.mkdir(parents=True, exist_ok=True)
     os.chmod(root, 0o711)
     for uid in range(settings.first_uid, settings.first_uid + settings.uid_count):
-        folder = root / f"u{uid}"
+        fd = os.open(root / f"u{uid}.lock", os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            folder.mkdir(mode=0o700)
-        except FileExistsError:
-            owner = folder / "owner.pid"
-            try:
-                stale = not _pid_alive(int(owner.read_text()))
-            except (OSError, ValueError):
-                stale = time.time() - folder.stat().st_mtime > 3600
-            if not stale:
-                continue
-            shutil.rmtree(folder, ignore_errors=True)
-            try:
-                folder.mkdir(mode=0o700)
-            except FileExistsError:
-                continue
-        (folder / "owner.pid").write_text(str(os.getpid()))
-        return folder, uid
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            continue
+        # the uid is ours: anything left under it belongs to a grader that died
+        for old in root.glob(f"u{uid}-*"):
+            if old.is_dir() and not old.is_symlink():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                old.unlink(missing_ok=True)
+        folder = root / f"u{uid}-{os.getpid()}-{secrets.token_hex(6)}"
+        folder.mkdir(mode=0o700)
+        return UidClaim(uid, fd, folder)
     raise RuntimeError(f"no free sandbox uid in {settings.first_uid}+{settings.uid_count}")
 
 
@@ -252,7 +261,8 @@ class SandboxKernelManager(AsyncKernelManager):
 
     async def _async_pre_start_kernel(self, **kw):
         settings = self._settings()
-        self.workdir, self.uid = allocate_workdir(settings)
+        self.claim = allocate_workdir(settings)
+        self.workdir, self.uid = self.claim.workdir, self.claim.uid
         _started.append(self)
         self.isolated = _isolation_checked()[0]
         self.transport = "ipc"
@@ -368,14 +378,7 @@ class SandboxKernelManager(AsyncKernelManager):
             await super()._async_cleanup_resources(restart=restart)
         finally:
             if not restart:
-                _registry.discard(self)
-                work = getattr(self, "workdir", None)
-                if work is not None:
-                    shutil.rmtree(work, ignore_errors=True)
-                    try:
-                        Path(self.log_path).unlink()
-                    except (OSError, AttributeError):
-                        pass
+                _discard_workdir(self, known_dead=True)
 
 
 _registry: set = set()
@@ -390,22 +393,29 @@ def sweep() -> None:
             _started.remove(km)
 
 
-def _discard_workdir(km) -> None:
-    """Remove a kernel's private folder once it is gone (also when it never started)."""
+def _discard_workdir(km, known_dead: bool = False) -> None:
+    """Once a kernel is gone: remove its private folder and log, then give its uid back."""
     work = getattr(km, "workdir", None)
     if work is None:
         return
-    try:
-        alive = km.provisioner is not None and km.provisioner.process is not None \
-            and km.provisioner.process.poll() is None
-    except Exception:
-        alive = False
-    if not alive:
-        _registry.discard(km)
-        shutil.rmtree(work, ignore_errors=True)
-        for f in (getattr(km, "log_path", None),):
-            if f is not None:
-                Path(f).unlink(missing_ok=True)
+    if not known_dead:
+        try:
+            alive = km.provisioner is not None and km.provisioner.process is not None \
+                and km.provisioner.process.poll() is None
+        except Exception:
+            alive = False
+        if alive:
+            return
+    _registry.discard(km)
+    shutil.rmtree(work, ignore_errors=True)
+    log = getattr(km, "log_path", None)
+    if log is not None:
+        Path(log).unlink(missing_ok=True)
+    claim = getattr(km, "claim", None)
+    if claim is not None:
+        claim.release()  # last: the uid is free only when nothing of this kernel is left
+
+
 # set by the grader (coursetools.grading) around each submission: the course root to hide and the
 # lesson's own files (relative paths) the kernel may see; anything else the student sent is not
 # copied into the kernel's folder
@@ -468,6 +478,11 @@ class SandboxExecute(Execute):
         try:
             nb, resources = super().preprocess(nb, resources, km=km)
         except Exception as exc:  # noqa: BLE001 - whatever stopped the run, grade what ran
+            if self._current < 0 and not self._killed_by_watchdog:
+                # no cell ever ran: the kernel did not start, which no student code can cause.
+                # Scoring it would zero every cell silently; fail the run (the grader retries).
+                raise RuntimeError(f"the grading kernel did not start: {type(exc).__name__}: "
+                                   f"{str(exc)[:300]}") from exc
             mine = _started[started:]
             km_now = mine[-1] if mine else getattr(self, "km", None)
             if km_now is not None and hasattr(km_now, "kill_hard"):

@@ -313,7 +313,19 @@ def test_student_code_cannot_read_answers_or_write_outside(graded):
 
 @needs_root
 def test_sandbox_folders_are_cleaned_up(graded):
+    import fcntl
+    import os
+
     root = __import__("pathlib").Path(sandbox.Sandbox().workdir_root)
-    left = [p for p in root.glob("u*") if p.is_dir() and (p / "owner.pid").exists()
-            and not sandbox._pid_alive(int((p / "owner.pid").read_text()))]
+    left = []
+    for folder in root.glob("u*-*"):
+        uid = folder.name[1:].split("-")[0]
+        fd = os.open(root / f"u{uid}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)   # free: no running kernel owns it
+            left.append(folder)
+        except BlockingIOError:
+            pass                                            # a kernel of another test, running
+        finally:
+            os.close(fd)
     assert not left, f"kernel folders left behind: {left}"

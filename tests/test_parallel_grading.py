@@ -191,3 +191,62 @@ def test_a_dying_grading_process_loses_nobody_else(tmp_path, tool_path, monkeypa
     assert "grading process died" in crashed.error
     rows = (tmp_path / "course" / "reports" / "grading_outcomes.csv").read_text()
     assert rows.count("\n") == len(subs) + 1
+
+
+# --- a grade is never silently wrong (issue 10) ------------------------------------------------
+
+@pytest.fixture
+def one_solved(tmp_path, class_lesson, tool_path):
+    course = Course(tmp_path)
+    make_class(course, class_lesson)                  # student00 solved the lesson
+    return course, grading.Submission("student00", class_lesson)
+
+
+def test_grades_are_read_back_and_a_lost_write_fails_loudly(one_solved, monkeypatch):
+    """A grade that reaches the gradebook wrong (lost, overwritten) fails the submission."""
+    from nbgrader.api import Gradebook
+
+    from coursetools import readback
+
+    course, sub = one_solved
+    root = str(course.root)
+    api = grading._api_for(root)
+    real = api.autograde
+
+    def autograde_then_lose_a_grade(lesson, student, **kw):
+        result = real(lesson, student, **kw)
+        with Gradebook(api.coursedir.db_url, api.coursedir.course_id) as gb:
+            grade = next(g for nb in gb.find_submission(lesson, student).notebooks
+                         for g in nb.grades if g.auto_score)
+            grade.auto_score = 0                      # what a lost write looks like afterwards
+            gb.db.commit()
+        return result
+
+    try:
+        assert grading._grade_once(root, sub).ok      # honest run: the book matches
+        assert readback.disagreements(api.coursedir, sub.lesson, sub.student) == []
+        monkeypatch.setattr(api, "autograde", autograde_then_lose_a_grade)
+        outcome = grading._grade_once(root, sub)
+    finally:
+        grading._apis.pop(root, None)
+    assert not outcome.ok
+    assert "gradebook disagrees with the graded notebook" in outcome.error
+    assert "recorded as 0" in outcome.error
+
+
+def test_a_kernel_that_never_starts_is_a_failure_not_a_zero(one_solved, monkeypatch):
+    """No student code can stop a kernel from starting: zeroing the cells would hide it."""
+    from coursetools import sandbox
+
+    course, sub = one_solved
+
+    async def broken_launch(self, kernel_cmd, **kw):
+        raise OSError("no kernel today")
+
+    monkeypatch.setattr(sandbox.SandboxKernelManager, "_async_launch_kernel", broken_launch)
+    try:
+        outcome = grading.grade_one(str(course.root), sub)
+    finally:
+        grading._apis.pop(str(course.root), None)
+    assert not outcome.ok
+    assert "did not start" in outcome.error and "second attempt" in outcome.notes[0]
