@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The course's one entry point: ``python3 course.py <command>``.
 
-    lab                open JupyterLab on the course, lesson 00 first (students start here)
+    lab                open JupyterLab on the course, lesson 00 first (students start here;
+                       --instructor: the course root, with nbgrader's instructor tools)
     test               run the whole test suite
     check NN [NN …]    the tests that concern some lessons (authors' loop)
     sync [NN …]        regenerate lesson notebooks from their .md twins (--from-ipynb: reverse)
@@ -11,6 +12,7 @@
     report             grades CSV and a per-exercise summary in reports/
     student-edition O  export a student-only copy for a class to publish (no solutions)
     solution NN [ID]   self-learners: reveal one exercise's reference answer, deliberately
+    selfcheck NN [NB]  self-learners: grade your notebook (my_work/) with the hidden tests
 
 The first run creates a virtual environment in .venv and installs requirements.txt and the
 course's shared package into it; later runs reuse it, and reinstall only when the requirements
@@ -94,7 +96,10 @@ class install_lock:
 # JupyterLab 4.6 delivers widget messages on a kernel thread of their own by default; a lab's
 # matplotlib drawing would then race the cell running on the main thread (matplotlib is not
 # thread-safe: labs failed intermittently). Keep comms on the main thread.
-LAB_OVERRIDES = {"@jupyterlab/apputils-extension:kernels-settings": {"commsOverSubshells": "disabled"}}
+# A student's first screen is the lesson, not JupyterLab asking whether to fetch its news.
+LAB_OVERRIDES = {"@jupyterlab/apputils-extension:kernels-settings": {"commsOverSubshells": "disabled"},
+                 "@jupyterlab/apputils-extension:notification": {"fetchNews": "false",
+                                                                 "checkForUpdates": False}}
 
 
 def configure_jupyterlab(prefix: Path) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import nbformat
 from jupyter_client.manager import start_new_kernel
+from nbformat.v4 import output_from_msg
 
 from .cells import HIDDEN_BEGIN, exercises, strip_markers
 
@@ -33,14 +34,22 @@ class Verdict:
         return self.passed == self.expected_to_pass
 
 
+OUTPUT_TYPES = ("stream", "display_data", "execute_result", "error")
+
+
 class Kernel:
     def __init__(self, cwd: Path):
         env = dict(os.environ, NBGRADER_EXECUTION="autograde")  # labs stay quiet
         self.manager, self.client = start_new_kernel(kernel_name="python3", cwd=str(cwd), env=env)
 
-    def run(self, code: str, timeout: float = 60) -> str | None:
-        """Execute ``code``; return ``"ename: evalue"`` if it raised, else None."""
-        reply = self.client.execute_interactive(code, timeout=timeout, output_hook=lambda m: None)
+    def run(self, code: str, timeout: float = 60, outputs: list | None = None) -> str | None:
+        """Execute ``code``; return ``"ename: evalue"`` if it raised, else None. ``outputs``, if
+        given, receives what the code showed, as a notebook cell's outputs."""
+        def keep(msg):
+            if outputs is not None and msg["msg_type"] in OUTPUT_TYPES:
+                outputs.append(output_from_msg(msg))
+
+        reply = self.client.execute_interactive(code, timeout=timeout, output_hook=keep)
         content = reply["content"]
         if content["status"] == "ok":
             return None
@@ -51,15 +60,20 @@ class Kernel:
         self.manager.shutdown_kernel(now=True)
 
 
-def check(notebook: Path, correct: dict, wrong: dict) -> list[Verdict]:
+def check(notebook: Path, correct: dict, wrong: dict, executed=None) -> list[Verdict]:
+    """Verdicts for every answer. ``executed``, if given, is called with the notebook as its
+    first run (solutions, grading mode) left it, outputs included, for checks that read it."""
     nb = nbformat.read(notebook, as_version=4)
     kernel = Kernel(notebook.parent)
     try:
         for i, cell in enumerate(nb.cells):
             if cell.cell_type == "code":
-                error = kernel.run(cell.source)
+                cell.outputs = []
+                error = kernel.run(cell.source, outputs=cell.outputs)
                 if error:
                     raise RuntimeError(f"{notebook.name} cell {i} fails with its own solution: {error}")
+        if executed is not None:
+            executed(nb)
         verdicts = []
         for ex in exercises(nb):
             reference = strip_markers(ex.answer.source)

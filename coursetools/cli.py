@@ -2,32 +2,77 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from . import authoring, paths
 from .nbgrader_course import Course
+from mlmath.open_clean import kernel_language_info, open_clean
 
 WORK = paths.ROOT / "my_work"  # a student's own copy of the released notebooks (gitignored)
 
 
-def cmd_lab(args) -> int:
-    """Copy any lesson the student does not have yet into my_work/, then open lesson 00."""
-    WORK.mkdir(exist_ok=True)
-    released = sorted(p.name for p in paths.RELEASE.iterdir() if p.is_dir())
-    for lesson in released:
-        if not (WORK / lesson).exists():
-            shutil.copytree(paths.RELEASE / lesson, WORK / lesson)
-    first = released[0] if released else ""
-    cmd = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={WORK}",
-           *([f"--LabApp.default_url=/lab/tree/{first}/{first}.ipynb"] if first else []),
-           *args.jupyter_args]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
+# nbgrader's instructor-only JupyterLab plugins: students validate and submit, they neither
+# author nor grade (Binder hides the same two, binder/postBuild).
+INSTRUCTOR_PLUGINS = ["@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment"]
+
+
+def student_lab_config(folder: Path) -> Path:
+    """A Jupyter config folder that turns the instructor plugins off (and locks them, so the
+    plugin manager cannot turn them back on) for one launch, via JUPYTER_CONFIG_PATH:
+    nothing in the environment changes."""
+    page_config = folder / "labconfig" / "page_config.json"
+    page_config.parent.mkdir(parents=True, exist_ok=True)
+    page_config.write_text(json.dumps({
+        "disabledExtensions": {p: True for p in INSTRUCTOR_PLUGINS},
+        "lockedExtensions": {p: True for p in INSTRUCTOR_PLUGINS}}, indent=2) + "\n")
+    return folder
+
+
+def lab_command(work: Path, instructor: bool, jupyter_args: list[str],
+                config_dir: Path) -> tuple[list[str], dict]:
+    """The ``jupyter lab`` command line and environment of ``course.py lab``.
+
+    Students: the server's root is ``work`` (their copies of the released lessons, added when
+    new, never overwritten), lesson 00 opens first, the instructor plugins are off. Instructors
+    (``--instructor``): the course root, every nbgrader plugin."""
+    env = dict(os.environ)
+    if instructor:
+        cmd = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={paths.ROOT}"]
+    else:
+        work.mkdir(exist_ok=True)
+        released = sorted(p.name for p in paths.RELEASE.iterdir() if p.is_dir())
+        info = kernel_language_info()
+        for lesson in released:
+            if not (work / lesson).exists():
+                shutil.copytree(paths.RELEASE / lesson, work / lesson)
+            for notebook in (work / lesson).glob("*.ipynb"):
+                open_clean(notebook, info)
+        first = released[0] if released else ""
+        cmd = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={work}",
+               *([f"--LabApp.default_url=/lab/tree/{first}/{first}.ipynb"] if first else [])]
+        env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
+            [str(student_lab_config(config_dir))] +
+            [p for p in env.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep) if p])
+    cmd += jupyter_args
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in cmd:
         cmd.append("--allow-root")  # JupyterLab refuses root otherwise (containers, CI)
-    return subprocess.call(cmd, cwd=paths.ROOT)
+    return cmd, env
+
+
+def cmd_lab(args) -> int:
+    """Students: copy any lesson they do not have yet into my_work/, open lesson 00 in the
+    student view. ``--instructor``: the course root with nbgrader's instructor tools."""
+    instructor = "--instructor" in args.jupyter_args
+    jupyter_args = [a for a in args.jupyter_args if a != "--instructor"]
+    with tempfile.TemporaryDirectory(prefix="mathml-lab-") as config_dir:
+        cmd, env = lab_command(WORK, instructor, jupyter_args, Path(config_dir))
+        return subprocess.call(cmd, cwd=paths.ROOT, env=env)
 
 
 # Lessons are independent: one pytest worker per core, each lesson's tests kept on one worker.
@@ -48,17 +93,20 @@ def install_test_services() -> None:
 
 
 def cmd_test(args) -> int:
+    """The whole suite. Source notebooks are executed by tests/test_source_notebooks.py (each
+    run shared by the checks that read it), not by nbval; the run ends with a table of the
+    seconds spent per stage and per lesson (tests/conftest.py)."""
     install_test_services()
-    cmd = [sys.executable, "-m", "pytest", "tests", "source", "--nbval-lax", *PARALLEL,
-           *args.pytest_args]
+    cmd = [sys.executable, "-m", "pytest", "tests", *PARALLEL, *args.pytest_args]
     return subprocess.call(cmd, cwd=paths.ROOT)
 
 
 def cmd_check(args) -> int:
-    lessons = paths.pick(args.lessons)
-    cmd = [sys.executable, "-m", "pytest", "tests",
-           *[str(paths.source_notebook(n)) for n in lessons], "--nbval-lax",
-           "-k", " or ".join(lessons)]
+    """``check 04 05 [-- pytest options]``: the tests that concern those lessons."""
+    names = [a for a in args.lessons if a != "--"]
+    extra = next((i for i, a in enumerate(names) if a.startswith("-")), len(names))
+    lessons = paths.pick(names[:extra])
+    cmd = [sys.executable, "-m", "pytest", "tests", "-k", " or ".join(lessons), *names[extra:]]
     return subprocess.call(cmd, cwd=paths.ROOT)
 
 
@@ -80,12 +128,14 @@ def cmd_release(args) -> int:
 
 
 def add_student_commands(sub) -> None:
-    """``student-edition`` (a class's publishable copy) and ``solution`` (gated answers for
-    self-learners): their code lives in student_edition.py and reveal.py."""
-    from . import reveal, student_edition
+    """``student-edition`` (a class's publishable copy), ``solution`` (gated answers for
+    self-learners) and ``selfcheck`` (self-learners grade their own notebook): their code lives
+    in student_edition.py, reveal.py and selfcheck.py."""
+    from . import reveal, selfcheck, student_edition
 
     student_edition.add_parser(sub)
     reveal.add_parser(sub)
+    selfcheck.add_parser(sub)
 
 
 def cmd_grade(args) -> int:
@@ -111,7 +161,7 @@ def cmd_grade(args) -> int:
             print(f"NOTE {o.submission.student}/{o.submission.lesson}: {note}")
     for o in failed:
         print(f"FAILED {o.submission.student}/{o.submission.lesson}: "
-              f"{o.error.strip().splitlines()[-1] if o.error.strip() else 'no message'}")
+              f"{o.reason or 'no message'}")
     return 1 if failed else 0
 
 
@@ -147,7 +197,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="course.py")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("lab", help="open JupyterLab on the course (students start here)")
+    p = sub.add_parser("lab", help="open JupyterLab on the course (students start here; "
+                                   "--instructor: the course root with nbgrader's instructor tools)")
     p.add_argument("jupyter_args", nargs=argparse.REMAINDER, help="passed to jupyter lab")
     p.set_defaults(run=cmd_lab)
 

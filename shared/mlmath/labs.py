@@ -22,11 +22,21 @@ import functools
 import os
 import sys
 import traceback
+from dataclasses import dataclass
 
 import ipywidgets
 from IPython.display import display
 
 GRADING_NOTE = "(Interactive lab skipped while nbgrader runs this notebook.)"
+
+# Every lab shown in this kernel, oldest first: benchmarks/lab_speed.py reads it to time updates.
+SHOWN: list[ShownLab] = []
+
+
+@dataclass
+class ShownLab:
+    update: object            # what the controls call (the guarded drawing function)
+    widget: object            # the ipywidgets.interactive shown; its controls: widget.kwargs_widgets
 
 
 def grading() -> bool:
@@ -62,11 +72,19 @@ def lab(update, **controls) -> None:
     ``update(**values)`` draws the lab for the current control values; it is called once now and
     again whenever a control moves. Nothing is returned, so a lab call may end a cell without
     being displayed twice.
+
+    Sliders and text boxes update when released, not at every step of a drag: one redraw costs
+    a tenth of a second or more (nearly all of it matplotlib), and a drag would queue a hundred.
     """
     if grading():
         print(GRADING_NOTE)
         return None
-    widget = ipywidgets.interactive(explain_missing(update), **controls)
+    for control in controls.values():
+        if isinstance(control, ipywidgets.Widget) and hasattr(control, "continuous_update"):
+            control.continuous_update = False
+    guarded = explain_missing(update)
+    widget = ipywidgets.interactive(guarded, **controls)
     widget.add_class("mlmath-lab")  # lets browser tests find every lab on a page
+    SHOWN.append(ShownLab(guarded, widget))
     display(widget)
     return None
