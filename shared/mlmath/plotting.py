@@ -4,6 +4,9 @@ Only plumbing lives here: what to compute is always written in the lesson itself
 """
 from __future__ import annotations
 
+import io
+import os
+
 import matplotlib.pyplot as plt
 
 FIGSIZE = (5.5, 4.0)
@@ -43,6 +46,27 @@ def note(ax, text: str) -> None:
     if text:
         ax.text(0.02, 0.98, text, transform=ax.transAxes, va="top", ha="left", fontsize=8,
                 family="monospace", bbox=dict(boxstyle="round", fc="white", ec="0.7", alpha=0.9))
+
+
+def png(fig) -> bytes:
+    """``fig`` as PNG bytes, drawn once at the layout it was built with.
+
+    IPython's inline backend crops every figure to its tight bounding box, which draws it twice;
+    zlib's default compression costs more time than it saves in bytes. A lab redraws its figure
+    at every update, so this is about half of an update's work saved."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})
+    return buffer.getvalue()
+
+
+def show_png(fig) -> None:
+    """Display ``fig`` as one PNG (see :func:`png`) and close it; while nbgrader grades, only
+    close it (nobody looks at the figures then). For figures built with fixed margins."""
+    if not os.environ.get("NBGRADER_EXECUTION"):
+        from IPython.display import Image, display
+
+        display(Image(data=png(fig), format="png"))
+    plt.close(fig)
 
 
 def show(fig=None) -> None:

@@ -42,6 +42,7 @@ def power_sum(m, n, p):
     "ex_prob_none": {
         "python loop": '''
 def prob_none(p):
+    p = np.asarray(p, dtype=float)
     result = 1.0
     for p_i in p:
         result *= 1.0 - p_i
@@ -54,6 +55,7 @@ def prob_none(p):
 ''',
         "np.prod without float(), returns numpy scalar": '''
 def prob_none(p):
+    p = np.asarray(p, dtype=float)
     return np.prod(1 - p)
 ''',
         "math.prod on a list": '''
@@ -64,6 +66,7 @@ def prob_none(p):
     "ex_predict_classes": {
         "argmax over the last axis": '''
 def predict_classes(scores):
+    scores = np.asarray(scores)
     return scores.argmax(axis=-1)
 ''',
         "row by row": '''
@@ -83,14 +86,17 @@ def predict_classes(scores):
 ''',
         "argmin of negated scores axis=-1": '''
 def predict_classes(scores):
+    scores = np.asarray(scores)
     return np.argmin(-scores, axis=-1)
 ''',
         "stable argsort descending": '''
 def predict_classes(scores):
+    scores = np.asarray(scores)
     return np.argsort(-scores, axis=1, kind="stable")[:, 0]
 ''',
         "argmax of stable softmax": '''
 def predict_classes(scores):
+    scores = np.asarray(scores)
     z = scores - scores.max(axis=1, keepdims=True)
     e = np.exp(z)
     return np.argmax(e / e.sum(axis=1, keepdims=True), axis=1)
@@ -99,36 +105,44 @@ def predict_classes(scores):
     "ex_bilinear_scores": {
         "einsum": '''
 def bilinear_scores(A, X, Y):
+    A, X, Y = (np.asarray(M, dtype=float) for M in (A, X, Y))
     return np.einsum("bi,ij,bj->b", X, A, Y)
 ''',
         "diagonal of the full table": '''
 def bilinear_scores(A, X, Y):
+    A, X, Y = (np.asarray(M, dtype=float) for M in (A, X, Y))
     return np.diag(X @ A @ Y.T)
 ''',
         "loop over pairs": '''
 def bilinear_scores(A, X, Y):
+    A, X, Y = (np.asarray(M, dtype=float) for M in (A, X, Y))
     return np.array([X[b] @ A @ Y[b] for b in range(X.shape[0])])
 ''',
         "X times Y A^T summed": '''
 def bilinear_scores(A, X, Y):
+    A, X, Y = (np.asarray(M, dtype=float) for M in (A, X, Y))
     return np.sum(X * (Y @ A.T), axis=1)
 ''',
         "triple broadcast sum": '''
 def bilinear_scores(A, X, Y):
+    A, X, Y = (np.asarray(M, dtype=float) for M in (A, X, Y))
     return (X[:, :, None] * A[None, :, :] * Y[:, None, :]).sum(axis=(1, 2))
 ''',
     },
     "ex_linear_model": {
         "np.dot": '''
 def linear_model(X, w, b):
+    X, w = np.asarray(X, dtype=float), np.asarray(w, dtype=float)
     return np.dot(X, w) + b
 ''',
         "sum over the last axis": '''
 def linear_model(X, w, b):
+    X, w = np.asarray(X, dtype=float), np.asarray(w, dtype=float)
     return np.sum(X * w, axis=-1) + b
 ''',
         "explicit loops": '''
 def linear_model(X, w, b):
+    X, w = np.asarray(X, dtype=float), np.asarray(w, dtype=float)
     if X.ndim == 1:
         return float(sum(w[j] * X[j] for j in range(len(w))) + b)
     out = np.empty(X.shape[0])
@@ -138,10 +152,12 @@ def linear_model(X, w, b):
 ''',
         "einsum ellipsis": '''
 def linear_model(X, w, b):
+    X, w = np.asarray(X, dtype=float), np.asarray(w, dtype=float)
     return np.einsum("...j,j->...", X, w) + b
 ''',
         "w @ X.T": '''
 def linear_model(X, w, b):
+    X, w = np.asarray(X, dtype=float), np.asarray(w, dtype=float)
     return w @ X.T + b
 ''',
     },
@@ -162,26 +178,31 @@ def mse(y_true, y_pred):
 ''',
         "reshape(-1) and r @ r / n": '''
 def mse(y_true, y_pred):
+    y_true, y_pred = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
     r = np.reshape(y_true, -1) - np.reshape(y_pred, -1)
     return float(r @ r / r.size)
 ''',
         "squeeze then mean, numpy scalar": '''
 def mse(y_true, y_pred):
+    y_true, y_pred = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
     return np.mean(np.square(np.squeeze(y_true) - np.squeeze(y_pred)))
 ''',
         "reshape both to columns": '''
 def mse(y_true, y_pred):
+    y_true, y_pred = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
     return float(((y_true.reshape(-1, 1) - y_pred.reshape(-1, 1)) ** 2).mean())
 ''',
     },
     "ex_log_likelihood": {
         "take_along_axis": '''
 def log_likelihood(P, labels):
+    P, labels = np.asarray(P, dtype=float), np.asarray(labels)
     picked = np.take_along_axis(P, labels[:, None], axis=1)[:, 0]
     return float(np.log(picked).sum())
 ''',
         "python loop": '''
 def log_likelihood(P, labels):
+    P, labels = np.asarray(P, dtype=float), np.asarray(labels)
     total = 0.0
     for i, c in enumerate(labels):
         total += np.log(P[i, c])
@@ -189,24 +210,22 @@ def log_likelihood(P, labels):
 ''',
         "log of the whole table, then gather": '''
 def log_likelihood(P, labels):
+    P, labels = np.asarray(P, dtype=float), np.asarray(labels)
     with np.errstate(divide="ignore"):
         return float(np.log(P)[np.arange(len(labels)), labels].sum())
 ''',
         "log with where on one-hot mask": '''
 def log_likelihood(P, labels):
+    P, labels = np.asarray(P, dtype=float), np.asarray(labels)
     mask = np.zeros(P.shape, dtype=bool)
     mask[np.arange(len(labels)), labels] = True
     with np.errstate(divide="ignore"):
         logs = np.log(P, where=mask, out=np.zeros(P.shape, dtype=np.float64))
     return float(logs.sum())
 ''',
-        "float32 kept, numpy scalar": '''
-def log_likelihood(P, labels):
-    with np.errstate(divide="ignore"):
-        return np.sum(np.log(P[np.arange(P.shape[0]), labels]))
-''',
         "math.fsum with guard for zero": '''
 def log_likelihood(P, labels):
+    P, labels = np.asarray(P, dtype=float), np.asarray(labels)
     vals = [float(P[i, c]) for i, c in enumerate(labels)]
     if min(vals) == 0.0:
         return -math.inf
@@ -302,6 +321,7 @@ def broadcast_shape(shape_a, shape_b):
     "ex_grid_search_line": {
         "expanded square": '''
 def grid_search_line(x, y, slopes, intercepts):
+    x, y, slopes, intercepts = (np.asarray(v, dtype=float) for v in (x, y, slopes, intercepts))
     w = slopes[:, None]
     b = intercepts[None, :]
     losses = (w ** 2 * np.mean(x ** 2) + 2 * w * b * np.mean(x) + b ** 2
@@ -311,6 +331,7 @@ def grid_search_line(x, y, slopes, intercepts):
 ''',
         "loop over slopes": '''
 def grid_search_line(x, y, slopes, intercepts):
+    x, y, slopes, intercepts = (np.asarray(v, dtype=float) for v in (x, y, slopes, intercepts))
     losses = np.empty((len(slopes), len(intercepts)))
     for k, w in enumerate(slopes):
         r = w * x[None, :] + intercepts[:, None] - y[None, :]
@@ -321,6 +342,7 @@ def grid_search_line(x, y, slopes, intercepts):
 ''',
         "double loop over grid": '''
 def grid_search_line(x, y, slopes, intercepts):
+    x, y, slopes, intercepts = (np.asarray(v, dtype=float) for v in (x, y, slopes, intercepts))
     K, M = len(slopes), len(intercepts)
     losses = np.zeros((K, M))
     for k in range(K):
@@ -335,6 +357,7 @@ def grid_search_line(x, y, slopes, intercepts):
 ''',
         "divmod on flat index, residual y - pred": '''
 def grid_search_line(x, y, slopes, intercepts):
+    x, y, slopes, intercepts = (np.asarray(v, dtype=float) for v in (x, y, slopes, intercepts))
     pred = slopes[:, None, None] * x[None, None, :] + intercepts[None, :, None]
     losses = ((y - pred) ** 2).mean(axis=2)
     k, m = divmod(int(losses.argmin()), losses.shape[1])
@@ -345,6 +368,10 @@ def grid_search_line(x, y, slopes, intercepts):
 
 WRONG = {
     "ex_power_sum": {
+        "float32 accumulator": '''
+def power_sum(m, n, p):
+    return float(np.sum(np.arange(m, n + 1).astype(np.float32) ** p, dtype=np.float32))
+''',
         "always starts at 1": '''
 def power_sum(m, n, p):
     return sum(i ** p for i in range(1, n + 1))
@@ -352,10 +379,6 @@ def power_sum(m, n, p):
         "upper bound excluded": '''
 def power_sum(m, n, p):
     return int(np.sum(np.arange(m, n) ** p))
-''',
-        "float32 accumulator": '''
-def power_sum(m, n, p):
-    return float(np.sum(np.arange(m, n + 1).astype(np.float32) ** p, dtype=np.float32))
 ''',
         "closed form F(n) - F(m - 1) without an empty-sum check": '''
 def power_sum(m, n, p):
@@ -389,8 +412,16 @@ def power_sum(m, n, p):
 def power_sum(m, n, p):
     return int(np.sum(np.arange(m, n + 1, dtype=np.int32) ** p))
 ''',
+        "negative bounds clipped at 0": '''
+def power_sum(m, n, p):
+    return int(sum(i ** p for i in range(max(m, 0), n + 1)))
+''',
     },
     "ex_prob_none": {
+        "np.prod(1 - p) keeps float32 (float32 result)": '''
+def prob_none(p):
+    return np.prod(1 - p)
+''',
         "one probability to the power n": '''
 def prob_none(p):
     return float((1 - p[0]) ** len(p))
@@ -423,8 +454,17 @@ def prob_none(p):
 def prob_none(p):
     return np.cumprod(1 - p)
 ''',
+        "one factor per mean probability (equal probabilities only)": '''
+def prob_none(p):
+    p = np.asarray(p, dtype=float)
+    return float((1.0 - p.mean()) ** len(p)) if len(p) else 1.0
+''',
     },
     "ex_predict_classes": {
+        "method call scores.argmax (fails on nested lists)": '''
+def predict_classes(scores):
+    return scores.argmax(axis=-1)
+''',
         "positions equal to the row maximum (breaks on ties)": '''
 def predict_classes(scores):
     return np.nonzero(scores == scores.max(axis=1, keepdims=True))[1]
@@ -463,8 +503,18 @@ def predict_classes(scores):
 def predict_classes(scores):
     return np.array([1, 0])
 ''',
+        "shifts the scores in place before argmax": '''
+def predict_classes(scores):
+    scores = np.asarray(scores)
+    scores -= scores.max(axis=1, keepdims=True)     # "stable", but edits the caller's array
+    return np.argmax(scores, axis=1)
+''',
     },
     "ex_bilinear_scores": {
+        "einsum without conversion (float32 arithmetic for float32 input)": '''
+def bilinear_scores(A, X, Y):
+    return np.einsum("bi,ij,bj->b", X, A, Y)
+''',
         "transposed A": '''
 def bilinear_scores(A, X, Y):
     return np.sum((X @ A.T) * Y, axis=1)
@@ -489,8 +539,22 @@ def bilinear_scores(A, X, Y):
 def bilinear_scores(A, X, Y):
     return (X @ A @ Y.T).sum(axis=1)
 ''',
+        "multiplies into Y in place": '''
+def bilinear_scores(A, X, Y):
+    Y *= X @ A
+    return Y.sum(axis=1)
+''',
+        "float32 to save memory": '''
+def bilinear_scores(A, X, Y):
+    A, X, Y = (np.asarray(M, dtype=np.float32) for M in (A, X, Y))
+    return np.sum((X @ A) * Y, axis=1).astype(float)
+''',
     },
     "ex_linear_model": {
+        "np.dot without conversion (float32 result)": '''
+def linear_model(X, w, b):
+    return np.dot(X, w) + b
+''',
         "sum over axis 1 (fails for a single example)": '''
 def linear_model(X, w, b):
     return np.sum(X * w, axis=1) + b
@@ -526,8 +590,17 @@ def linear_model(X, w, b):
 def linear_model(X, w, b):
     return np.array([row @ w + b for row in X])
 ''',
+        "scales X by w in place, then sums": '''
+def linear_model(X, w, b):
+    X *= w
+    return X.sum(axis=-1) + b
+''',
     },
     "ex_mse": {
+        "squeeze then mean, keeps float32": '''
+def mse(y_true, y_pred):
+    return np.mean(np.square(np.squeeze(y_true) - np.squeeze(y_pred)))
+''',
         "no flattening: (n,) against (n, 1) broadcasts": '''
 def mse(y_true, y_pred):
     return float(np.mean((y_true - y_pred) ** 2))
@@ -574,8 +647,18 @@ def mse(y_true, y_pred):
 def mse(y_true, y_pred):
     return (np.ravel(y_true) - np.ravel(y_pred)) ** 2
 ''',
+        "residuals of tiny values floored at 1e-12": '''
+def mse(y_true, y_pred):
+    r = np.ravel(np.asarray(y_true, dtype=float)) - np.ravel(np.asarray(y_pred, dtype=float))
+    return float(np.mean(np.where(np.abs(r) < 1e-12, 0.0, r) ** 2))
+''',
     },
     "ex_log_likelihood": {
+        "float32 kept, numpy scalar": '''
+def log_likelihood(P, labels):
+    with np.errstate(divide="ignore"):
+        return np.sum(np.log(P[np.arange(P.shape[0]), labels]))
+''',
         "log of the product (underflows)": '''
 def log_likelihood(P, labels):
     return float(np.log(np.prod(P[np.arange(len(labels)), labels])))
@@ -612,6 +695,17 @@ def log_likelihood(P, labels):
         "log10": '''
 def log_likelihood(P, labels):
     return float(np.sum(np.log10(P[np.arange(len(labels)), labels])))
+''',
+        "log taken in place on P": '''
+def log_likelihood(P, labels):
+    with np.errstate(divide="ignore"):
+        np.log(P, out=P)
+    return float(P[np.arange(len(labels)), labels].sum())
+''',
+        "indexes a list of lists with a tuple": '''
+def log_likelihood(P, labels):
+    with np.errstate(divide="ignore"):
+        return float(np.sum(np.log(P[np.arange(len(labels)), labels])))
 ''',
     },
     "ex_expression_shapes": {
@@ -667,6 +761,10 @@ def expression_shapes(n, d):
 ''',
     },
     "ex_broadcast_shape": {
+        "calls np.broadcast_shapes": '''
+def broadcast_shape(shape_a, shape_b):
+    return np.broadcast_shapes(shape_a, shape_b)
+''',
         "max of the sizes (wrong when 1 meets 0)": '''
 def broadcast_shape(shape_a, shape_b):
     k = max(len(shape_a), len(shape_b))
@@ -678,10 +776,6 @@ def broadcast_shape(shape_a, shape_b):
             raise ValueError("incompatible")
         out.append(max(sa, sb))
     return tuple(out)
-''',
-        "calls np.broadcast_shapes": '''
-def broadcast_shape(shape_a, shape_b):
-    return np.broadcast_shapes(shape_a, shape_b)
 ''',
         "returns a list": '''
 def broadcast_shape(shape_a, shape_b):
@@ -764,6 +858,16 @@ def broadcast_shape(shape_a, shape_b):
 ''',
     },
     "ex_grid_search_line": {
+        "loop over slopes without conversion (float32 table)": '''
+def grid_search_line(x, y, slopes, intercepts):
+    losses = np.empty((len(slopes), len(intercepts)))
+    for k, w in enumerate(slopes):
+        r = w * x[None, :] + intercepts[:, None] - y[None, :]
+        losses[k] = (r ** 2).mean(axis=1)
+    flat = losses.argmin()
+    k, m = flat // losses.shape[1], flat % losses.shape[1]
+    return losses, slopes[k], intercepts[m]
+''',
         "sum instead of mean": '''
 def grid_search_line(x, y, slopes, intercepts):
     r = slopes[:, None, None] * x + intercepts[None, :, None] - y
@@ -834,6 +938,22 @@ def grid_search_line(x, y, slopes, intercepts):
     losses = ((slopes[:, None, None] + intercepts[None, :, None] * x - y) ** 2).mean(axis=-1)
     k, m = np.unravel_index(np.argmin(losses), losses.shape)
     return losses, slopes[k], intercepts[m]
+''',
+        "centres x in place first": '''
+def grid_search_line(x, y, slopes, intercepts):
+    x -= 0.0 * x.mean()                 # a no-op on values, but an in-place write into x
+    res = slopes[:, None, None] * x + intercepts[None, :, None] - y
+    losses = np.mean(res ** 2, axis=-1)
+    k, m = np.unravel_index(np.argmin(losses), losses.shape)
+    return losses, float(slopes[k]), float(intercepts[m])
+''',
+        "float32 loss table": '''
+def grid_search_line(x, y, slopes, intercepts):
+    x, y, slopes, intercepts = (np.asarray(v, dtype=np.float32) for v in (x, y, slopes, intercepts))
+    res = slopes[:, None, None] * x + intercepts[None, :, None] - y
+    losses = np.mean(res ** 2, axis=-1).astype(float)
+    k, m = np.unravel_index(np.argmin(losses), losses.shape)
+    return losses, float(slopes[k]), float(intercepts[m])
 ''',
     },
 }

@@ -27,7 +27,7 @@ def is_independent(vectors, rtol=1e-10):
             count += 1
     return count == k
 ''',
-        'ratio smallest/largest (nan for all-zero), np.bool_': '''
+        "ratio smallest/largest (nan for all-zero), np.bool_": '''
 def is_independent(vectors, rtol=1e-10):
     M = np.asarray(vectors)
     k, d = M.shape
@@ -37,7 +37,7 @@ def is_independent(vectors, rtol=1e-10):
     with np.errstate(invalid="ignore", divide="ignore"):
         return (s.min() / s.max()) > rtol
 ''',
-        'loop counting singular values, keeps float32': '''
+        "loop counting singular values, keeps float32": '''
 def is_independent(vectors, rtol=1e-10):
     M = np.asarray(vectors)
     if not np.issubdtype(M.dtype, np.floating):
@@ -72,7 +72,7 @@ def project_onto_vector(b, a):
         return np.dot(a, b) / np.dot(a, a) * a
     return np.array([np.dot(a, row) / np.dot(a, a) * a for row in b])
 ''',
-        'einsum + outer': '''
+        "einsum + outer": '''
 def project_onto_vector(b, a):
     b = np.asarray(b, dtype=float); a = np.asarray(a, dtype=float)
     t = np.einsum("...i,i->...", b, a) / np.einsum("i,i->", a, a)
@@ -115,34 +115,41 @@ def angles_between(U, V):
     "ex_linear_layer": {
         "einsum with an ellipsis": '''
 def linear_layer(X, W, b):
+    X, W, b = (np.asarray(M, dtype=float) for M in (X, W, b))
     return np.einsum("...i,oi->...o", X, W) + b
 ''',
         "tensordot over the feature axis": '''
 def linear_layer(X, W, b):
+    X, W, b = (np.asarray(M, dtype=float) for M in (X, W, b))
     return np.tensordot(X, W, axes=([-1], [1])) + b
 ''',
         "matrix-vector products with a trailing axis": '''
 def linear_layer(X, W, b):
+    X, W, b = (np.asarray(M, dtype=float) for M in (X, W, b))
     X = np.asarray(X)
     return (W @ X[..., None])[..., 0] + b
 ''',
-        'np.inner': '''
+        "np.inner": '''
 def linear_layer(X, W, b):
+    X, W, b = (np.asarray(M, dtype=float) for M in (X, W, b))
     return np.inner(X, W) + b
 ''',
-        'np.dot with W.T': '''
+        "np.dot with W.T": '''
 def linear_layer(X, W, b):
+    X, W, b = (np.asarray(M, dtype=float) for M in (X, W, b))
     return np.dot(X, W.T) + b
 ''',
-        'reshape to 2-D and back': '''
+        "reshape to 2-D and back": '''
 def linear_layer(X, W, b):
+    X, W, b = (np.asarray(M, dtype=float) for M in (X, W, b))
     X = np.asarray(X, dtype=float)
     X2 = X.reshape(-1, X.shape[-1])
     Y2 = X2 @ W.T + b
     return Y2.reshape(X.shape[:-1] + (W.shape[0],))
 ''',
-        'loop over ndindex': '''
+        "loop over ndindex": '''
 def linear_layer(X, W, b):
+    X, W, b = (np.asarray(M, dtype=float) for M in (X, W, b))
     X = np.asarray(X, dtype=float)
     out = np.empty(X.shape[:-1] + (W.shape[0],))
     for idx in np.ndindex(*X.shape[:-1]):
@@ -163,15 +170,9 @@ def rotation_matrix(theta):
     image_e2 = [-math.sin(theta), math.cos(theta)]
     return np.column_stack([image_e1, image_e2])
 ''',
-        'expm of generator': '''
+        "expm of generator": '''
 def rotation_matrix(theta):
     return sla.expm(theta * np.array([[0.0, -1.0], [1.0, 0.0]]))
-''',
-        'angle reduced mod 2 pi, returns a nested list': '''
-def rotation_matrix(theta):
-    t = theta % (2 * np.pi)
-    c, s = np.cos(t), np.sin(t)
-    return [[c, -s], [s, c]]
 ''',
     },
     "ex_rotate_about": {
@@ -193,7 +194,7 @@ def rotate_about(theta, center):
     R[:2, :2] = [[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]]
     return np.linalg.multi_dot([T_plus, R, T_minus])
 ''',
-        'elementwise closed form': '''
+        "elementwise closed form": '''
 def rotate_about(theta, center):
     cx, cy = float(center[0]), float(center[1])
     c, s = np.cos(theta), np.sin(theta)
@@ -223,7 +224,7 @@ def triangle_areas(T):
     E = np.concatenate([T[:, 1:] - T[:, :1], np.zeros((len(T), 2, 1))], axis=-1)
     return 0.5 * np.abs(np.cross(E[:, 0], E[:, 1])[:, 2])
 ''',
-        'np.linalg.det of stacked edges': '''
+        "np.linalg.det of stacked edges": '''
 def triangle_areas(T):
     T = np.asarray(T, dtype=float)
     E = T[:, 1:] - T[:, :1]
@@ -233,6 +234,10 @@ def triangle_areas(T):
     "ex_system_status": {
         "matrix_rank with rtol on A and on [A | b]": '''
 def system_status(A, b, rtol=1e-10):
+    A = np.atleast_2d(np.asarray(A, dtype=float))
+    b = np.asarray(b, dtype=float)
+    if np.linalg.norm(A, 2) > 0 and np.linalg.norm(b) > 0:   # b rescaled to the size of A (docstring)
+        b = b * (np.linalg.norm(A, 2) / np.linalg.norm(b))
     A = np.asarray(A, dtype=float)
     Ab = np.column_stack([A, np.asarray(b, dtype=float)])
     rA, rAb = np.linalg.matrix_rank(A, rtol=rtol), np.linalg.matrix_rank(Ab, rtol=rtol)
@@ -244,6 +249,10 @@ def system_status(A, b, rtol=1e-10):
 ''',
         "least-squares residual for existence, rank for uniqueness": '''
 def system_status(A, b, rtol=1e-10):
+    A = np.atleast_2d(np.asarray(A, dtype=float))
+    b = np.asarray(b, dtype=float)
+    if np.linalg.norm(A, 2) > 0 and np.linalg.norm(b) > 0:   # b rescaled to the size of A (docstring)
+        b = b * (np.linalg.norm(A, 2) / np.linalg.norm(b))
     A = np.asarray(A, dtype=float)
     b = np.asarray(b, dtype=float)
     sigma = np.linalg.svd(A, compute_uv=False)
@@ -254,8 +263,12 @@ def system_status(A, b, rtol=1e-10):
         return "none"
     return "unique" if rank == A.shape[1] else "infinite"
 ''',
-        'normalised singular values (nan for zero)': '''
+        "normalised singular values (nan for zero)": '''
 def system_status(A, b, rtol=1e-10):
+    A = np.atleast_2d(np.asarray(A, dtype=float))
+    b = np.asarray(b, dtype=float)
+    if np.linalg.norm(A, 2) > 0 and np.linalg.norm(b) > 0:   # b rescaled to the size of A (docstring)
+        b = b * (np.linalg.norm(A, 2) / np.linalg.norm(b))
     def rank(M):
         s = np.linalg.svd(np.asarray(M, dtype=float), compute_uv=False)
         with np.errstate(invalid="ignore", divide="ignore"):
@@ -268,8 +281,12 @@ def system_status(A, b, rtol=1e-10):
         return "unique"
     return "infinite"
 ''',
-        'python loop rank': '''
+        "python loop rank": '''
 def system_status(A, b, rtol=1e-10):
+    A = np.atleast_2d(np.asarray(A, dtype=float))
+    b = np.asarray(b, dtype=float)
+    if np.linalg.norm(A, 2) > 0 and np.linalg.norm(b) > 0:   # b rescaled to the size of A (docstring)
+        b = b * (np.linalg.norm(A, 2) / np.linalg.norm(b))
     A = np.array(A, dtype=float)
     b = np.array(b, dtype=float)
     def rank(M):
@@ -332,7 +349,7 @@ def gauss_solve(A, b):
         x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
     return x
 ''',
-        'Gauss-Jordan with pivoting': '''
+        "Gauss-Jordan with pivoting": '''
 def gauss_solve(A, b):
     U = np.array(A, dtype=float); Y = np.array(b, dtype=float)
     shape = Y.shape
@@ -352,7 +369,7 @@ def gauss_solve(A, b):
                 U[i] -= f * U[k]; Y[i] -= f * Y[k]
     return Y.reshape(shape)
 ''',
-        'permutation vector instead of swaps': '''
+        "permutation vector instead of swaps": '''
 def gauss_solve(A, b):
     U = np.array(A, dtype=float); Y = np.array(b, dtype=float)
     one = Y.ndim == 1
@@ -404,14 +421,14 @@ def project_onto_columns(B, A):
     Q = Q[:, :r]
     return Q @ (Q.T @ np.asarray(B, dtype=float))
 ''',
-        'scipy lstsq loop over columns': '''
+        "scipy lstsq loop over columns": '''
 def project_onto_columns(B, A):
     A = np.asarray(A, dtype=float); B = np.asarray(B, dtype=float)
     if B.ndim == 1:
         return A @ sla.lstsq(A, B)[0]
     return np.column_stack([A @ sla.lstsq(A, B[:, j])[0] for j in range(B.shape[1])])
 ''',
-        'modified Gram-Schmidt, relative drop tol': '''
+        "modified Gram-Schmidt, relative drop tol": '''
 def project_onto_columns(B, A):
     A = np.asarray(A, dtype=float); B = np.asarray(B, dtype=float)
     qs = []
@@ -434,6 +451,20 @@ def project_onto_columns(B, A):
 
 WRONG = {
     "ex_is_independent": {
+        "only asks whether the LAST vector lies in the span of the others": '''
+def is_independent(vectors, rtol=1e-10):
+    M = np.atleast_2d(np.asarray(vectors, dtype=float))
+    k, d = M.shape
+    if k > d:
+        return False
+    if not np.any(M[-1]):
+        return False
+    if k == 1:
+        return True
+    rest, last = M[:-1], M[-1]
+    coef = np.linalg.lstsq(rest.T, last, rcond=None)[0]
+    return bool(np.linalg.norm(rest.T @ coef - last) > rtol * np.linalg.norm(last))
+''',
         "Gram determinant with an absolute threshold": '''
 def is_independent(vectors, rtol=1e-10):
     V = np.atleast_2d(np.asarray(vectors, dtype=float))
@@ -461,7 +492,7 @@ def is_independent(vectors, rtol=1e-10):
     s = np.linalg.svd(V, compute_uv=False)
     return bool(s[-1] > 1e-10 * s[0])
 ''',
-        '>= instead of > (all-zero set counted independent)': '''
+        ">= instead of > (all-zero set counted independent)": '''
 def is_independent(vectors, rtol=1e-10):
     M = np.asarray(vectors, dtype=float)
     if M.shape[0] > M.shape[1]:
@@ -469,7 +500,7 @@ def is_independent(vectors, rtol=1e-10):
     s = np.linalg.svd(M, compute_uv=False)
     return bool(s[-1] >= rtol * s[0])
 ''',
-        'pairwise parallel check only': '''
+        "pairwise parallel check only": '''
 def is_independent(vectors, rtol=1e-10):
     M = np.asarray(vectors, dtype=float)
     k, d = M.shape
@@ -484,7 +515,7 @@ def is_independent(vectors, rtol=1e-10):
                 return False
     return True
 ''',
-        'eigenvalues of the Gram matrix with rtol (squares the ratio)': '''
+        "eigenvalues of the Gram matrix with rtol (squares the ratio)": '''
 def is_independent(vectors, rtol=1e-10):
     M = np.asarray(vectors, dtype=float)
     if M.shape[0] > M.shape[1]:
@@ -492,8 +523,38 @@ def is_independent(vectors, rtol=1e-10):
     ev = np.linalg.eigvalsh(M @ M.T)
     return bool(ev[0] > rtol * ev[-1])
 ''',
+        "normalises the rows in place first": '''
+def is_independent(vectors, rtol=1e-10):
+    M = np.asarray(vectors)
+    if M.dtype.kind == "f":
+        norms = np.linalg.norm(M, axis=1, keepdims=True)
+        np.divide(M, np.where(norms > 0, norms, 1.0), out=M)
+    M = np.atleast_2d(np.asarray(M, dtype=float))
+    k, d = M.shape
+    if k > d:
+        return False
+    s = np.linalg.svd(M, compute_uv=False)
+    return bool(s[-1] > rtol * s[0])
+''',
+        "square roots of the eigenvalues of the Gram matrix": '''
+def is_independent(vectors, rtol=1e-10):
+    M = np.atleast_2d(np.asarray(vectors, dtype=float))
+    k, d = M.shape
+    if k > d:
+        return False
+    ev = np.clip(np.linalg.eigvalsh(M @ M.T), 0.0, None)
+    s = np.sqrt(ev)
+    return bool(s.min() > rtol * s.max())
+''',
     },
     "ex_project_onto_vector": {
+        "a.a floored at 1e-12 to avoid dividing by zero": '''
+def project_onto_vector(b, a):
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    t = (b @ a) / max(a @ a, 1e-12)
+    return t[..., None] * a
+''',
         "forgets to divide by a.a (right only for unit a)": '''
 def project_onto_vector(b, a):
     a = np.asarray(a, dtype=float)
@@ -514,7 +575,7 @@ def project_onto_vector(b, a):
 def project_onto_vector(b, a):
     return (np.asarray(b) @ a) / (np.asarray(a) @ a)
 ''',
-        'integer output buffer (zeros_like)': '''
+        "integer output buffer (zeros_like)": '''
 def project_onto_vector(b, a):
     b = np.asarray(b); a = np.asarray(a)
     B = np.atleast_2d(b)
@@ -530,15 +591,29 @@ def project_onto_vector(b, a):
     out[...] = (out @ a)[..., None] / (a @ a) * a
     return out
 ''',
-        'transposed batch result': '''
+        "transposed batch result": '''
 def project_onto_vector(b, a):
     b = np.asarray(b, dtype=float); a = np.asarray(a, dtype=float)
     t = (b @ a) / (a @ a)
     r = np.multiply.outer(a, t)
     return r if b.ndim == 2 else r.ravel()
 ''',
+        "no conversion: float32 arithmetic for float32 input": '''
+def project_onto_vector(b, a):
+    b, a = np.asarray(b), np.asarray(a)
+    t = (b @ a) / (a @ a)
+    return t[..., None] * a * 1.0
+''',
     },
     "ex_angles_between": {
+        "lengths floored at 1e-12": '''
+def angles_between(U, V):
+    U = np.asarray(U, dtype=float)
+    V = np.asarray(V, dtype=float)
+    nu = np.maximum(np.linalg.norm(U, axis=-1), 1e-12)
+    nv = np.maximum(np.linalg.norm(V, axis=-1), 1e-12)
+    return np.arccos(np.clip(np.sum(U * V, axis=-1) / (nu * nv), -1.0, 1.0))
+''',
         "no clipping before arccos": '''
 def angles_between(U, V):
     U = np.asarray(U, dtype=float)
@@ -562,33 +637,50 @@ def angles_between(U, V):
     c = (U @ V.T) / np.outer(np.linalg.norm(U, axis=1), np.linalg.norm(V, axis=1))
     return np.arccos(np.clip(c, -1, 1))
 ''',
-        'nan_to_num instead of clip (opposite -> 0)': '''
+        "nan_to_num instead of clip (opposite -> 0)": '''
 def angles_between(U, V):
     U = np.asarray(U, dtype=float); V = np.asarray(V, dtype=float)
     c = np.sum(U * V, axis=-1) / (np.linalg.norm(U, axis=-1) * np.linalg.norm(V, axis=-1))
     with np.errstate(invalid="ignore"):
         return np.nan_to_num(np.arccos(c))
 ''',
-        'clip upper side only': '''
+        "clip upper side only": '''
 def angles_between(U, V):
     U = np.asarray(U, dtype=float); V = np.asarray(V, dtype=float)
     c = np.sum(U * V, axis=-1) / (np.linalg.norm(U, axis=-1) * np.linalg.norm(V, axis=-1))
     return np.arccos(np.minimum(c, 1.0))
 ''',
-        'computes in float32 (small angles inaccurate)': '''
+        "computes in float32 (small angles inaccurate)": '''
 def angles_between(U, V):
     U = np.asarray(U); V = np.asarray(V)
     c = np.sum(U * V, axis=-1) / (np.linalg.norm(U, axis=-1) * np.linalg.norm(V, axis=-1))
     return np.arccos(np.clip(c, -1, 1))
 ''',
-        'divides by |U| only': '''
+        "divides by |U| only": '''
 def angles_between(U, V):
     U = np.asarray(U, dtype=float); V = np.asarray(V, dtype=float)
     c = np.sum(U * V, axis=-1) / np.linalg.norm(U, axis=-1)
     return np.arccos(np.clip(c, -1, 1))
 ''',
+        "no conversion: float32 arithmetic for float32 input": '''
+def angles_between(U, V):
+    U, V = np.asarray(U), np.asarray(V)
+    c = np.sum(U * V, axis=-1) / (np.linalg.norm(U, axis=-1) * np.linalg.norm(V, axis=-1))
+    return np.arccos(np.clip(c, -1.0, 1.0)).astype(float)
+''',
     },
     "ex_linear_layer": {
+        "np.dot without conversion (float32 result)": '''
+def linear_layer(X, W, b):
+    return np.dot(X, W.T) + b
+''',
+        "reshape to 2-D and back, no conversion (fails on nested lists)": '''
+def linear_layer(X, W, b):
+    X = np.asarray(X, dtype=float)
+    X2 = X.reshape(-1, X.shape[-1])
+    Y2 = X2 @ W.T + b
+    return Y2.reshape(X.shape[:-1] + (W.shape[0],))
+''',
         "einsum that assumes exactly one batch axis": '''
 def linear_layer(X, W, b):
     return np.einsum("ni,oi->no", X, W) + b
@@ -601,17 +693,28 @@ def linear_layer(X, W, b):
 def linear_layer(X, W, b):
     return X @ W + b
 ''',
-        '(W @ X.T).T + b: only right for 1-D and 2-D input': '''
+        "(W @ X.T).T + b: only right for 1-D and 2-D input": '''
 def linear_layer(X, W, b):
     return (W @ X.T).T + b
 ''',
-        'flattens batch axes and never restores': '''
+        "flattens batch axes and never restores": '''
 def linear_layer(X, W, b):
     X = np.asarray(X, dtype=float)
     return X.reshape(-1, X.shape[-1]) @ W.T + b
 ''',
+        "float32 weights to save memory": '''
+def linear_layer(X, W, b):
+    W32 = np.asarray(W, dtype=np.float32)
+    return (np.asarray(X, dtype=float) @ W32.T + np.asarray(b, dtype=float)).astype(float)
+''',
     },
     "ex_rotation_matrix": {
+        "returns a nested list, not an array": '''
+def rotation_matrix(theta):
+    t = theta % (2 * np.pi)
+    c, s = np.cos(t), np.sin(t)
+    return [[c, -s], [s, c]]
+''',
         "forgets the minus sign": '''
 def rotation_matrix(theta):
     return np.array([[np.cos(theta), np.sin(theta)], [np.sin(theta), np.cos(theta)]])
@@ -625,23 +728,40 @@ def rotation_matrix(theta):
     t = np.radians(theta)
     return np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]])
 ''',
-        'reflection [[c, s],[s,-c]]': '''
+        "reflection [[c, s],[s,-c]]": '''
 def rotation_matrix(theta):
     c, s = np.cos(theta), np.sin(theta)
     return np.array([[c, s], [s, -c]])
 ''',
-        'hard-coded quarter turn': '''
+        "hard-coded quarter turn": '''
 def rotation_matrix(theta):
     return np.array([[0.0, -1.0], [1.0, 0.0]])
 ''',
-        'theta mod pi': '''
+        "theta mod pi": '''
 def rotation_matrix(theta):
     t = theta % np.pi
     c, s = np.cos(t), np.sin(t)
     return np.array([[c, -s], [s, c]])
 ''',
+        "float32 matrix": '''
+def rotation_matrix(theta):
+    c, s = np.cos(theta), np.sin(theta)
+    return np.array([[c, -s], [s, c]], dtype=np.float32)
+''',
     },
     "ex_rotate_about": {
+        "negates the centre in place to build T(-c)": '''
+def rotate_about(theta, center):
+    c = np.asarray(center, dtype=float)
+    back = np.eye(3)
+    back[:2, 2] = c
+    c *= -1.0
+    to_origin = np.eye(3)
+    to_origin[:2, 2] = c
+    turn = np.eye(3)
+    turn[:2, :2] = [[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]]
+    return back @ turn @ to_origin
+''',
         "rotates clockwise": '''
 def rotate_about(theta, center):
     c = np.asarray(center, dtype=float)
@@ -666,11 +786,11 @@ def rotate_about(theta, center):
     M[:2, 2] = center
     return M
 ''',
-        'identity (centre fixed trivially)': '''
+        "identity (centre fixed trivially)": '''
 def rotate_about(theta, center):
     return np.eye(3)
 ''',
-        'degrees': '''
+        "degrees": '''
 def rotate_about(theta, center):
     c = np.asarray(center, dtype=float)
     t = np.radians(theta)
@@ -678,7 +798,7 @@ def rotate_about(theta, center):
     M = np.eye(3); M[:2, :2] = R; M[:2, 2] = c - R @ c
     return M
 ''',
-        'integer matrix for integer center': '''
+        "integer matrix for integer center": '''
 def rotate_about(theta, center):
     c = np.asarray(center)
     R = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]])
@@ -688,6 +808,13 @@ def rotate_about(theta, center):
 ''',
     },
     "ex_triangle_areas": {
+        "areas below 1e-12 rounded to 0 (collinear cleanup)": '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=float)
+    e1, e2 = T[:, 1] - T[:, 0], T[:, 2] - T[:, 0]
+    area = 0.5 * np.abs(e1[:, 0] * e2[:, 1] - e1[:, 1] * e2[:, 0])
+    return np.where(area < 1e-12, 0.0, area)
+''',
         "uses two vertices instead of two edges": '''
 def triangle_areas(T):
     T = np.asarray(T, dtype=float)
@@ -712,12 +839,12 @@ def triangle_areas(T):
     e1, e2 = T[:, 1] - T[:, 0], T[:, 2] - T[:, 0]
     return np.squeeze(0.5 * np.abs(e1[:, 0] * e2[:, 1] - e1[:, 1] * e2[:, 0]))
 ''',
-        'half the bounding box': '''
+        "half the bounding box": '''
 def triangle_areas(T):
     T = np.asarray(T, dtype=float)
     return 0.5 * np.ptp(T[..., 0], axis=1) * np.ptp(T[..., 1], axis=1)
 ''',
-        'naive Heron formula': '''
+        "naive Heron formula": '''
 def triangle_areas(T):
     T = np.asarray(T, dtype=float)
     a = np.linalg.norm(T[:, 1] - T[:, 0], axis=1)
@@ -736,8 +863,31 @@ def triangle_areas(T):
     q = (a + (b + c)) * (c - (a - b)) * (c + (a - b)) * (a + (b - c))
     return 0.25 * np.sqrt(np.maximum(q, 0.0))
 ''',
+        "moves each triangle's first vertex to the origin in place": '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=float)
+    T -= T[:, :1, :].copy()
+    return 0.5 * np.abs(T[:, 1, 0] * T[:, 2, 1] - T[:, 1, 1] * T[:, 2, 0])
+''',
+        "no conversion: float32 arithmetic for float32 input": '''
+def triangle_areas(T):
+    T = np.asarray(T)
+    e1, e2 = T[:, 1] - T[:, 0], T[:, 2] - T[:, 0]
+    return (0.5 * np.abs(e1[:, 0] * e2[:, 1] - e1[:, 1] * e2[:, 0])).astype(float)
+''',
     },
     "ex_system_status": {
+        "tolerance of [A | b] from its own largest singular value, b not rescaled": '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=float)
+    Ab = np.column_stack([A, np.asarray(b, dtype=float)])
+    rA, rAb = np.linalg.matrix_rank(A, rtol=rtol), np.linalg.matrix_rank(Ab, rtol=rtol)
+    if rAb != rA:
+        return "none"
+    if rA < A.shape[1]:
+        return "infinite"
+    return "unique"
+''',
         "uniqueness judged by the number of rows": '''
 def system_status(A, b, rtol=1e-10):
     A = np.asarray(A, dtype=float)
@@ -774,7 +924,7 @@ def system_status(A, b, rtol=1e-10):
     except np.linalg.LinAlgError:
         return "none"
 ''',
-        'uniqueness with min(m, n)': '''
+        "uniqueness with min(m, n)": '''
 def system_status(A, b, rtol=1e-10):
     A = np.asarray(A, dtype=float)
     def rank(M):
@@ -785,7 +935,7 @@ def system_status(A, b, rtol=1e-10):
         return "none"
     return "unique" if ra == min(A.shape) else "infinite"
 ''',
-        'ignores rtol (default matrix_rank)': '''
+        "ignores rtol (default matrix_rank)": '''
 def system_status(A, b, rtol=1e-10):
     A = np.asarray(A, dtype=float)
     ra = np.linalg.matrix_rank(A)
@@ -793,7 +943,7 @@ def system_status(A, b, rtol=1e-10):
         return "none"
     return "unique" if ra == A.shape[1] else "infinite"
 ''',
-        'lstsq residual with absolute threshold': '''
+        "lstsq residual with absolute threshold": '''
 def system_status(A, b, rtol=1e-10):
     A = np.asarray(A, dtype=float); b = np.asarray(b, dtype=float)
     x, res, ra, s = np.linalg.lstsq(A, b, rcond=None)
@@ -801,7 +951,7 @@ def system_status(A, b, rtol=1e-10):
         return "none"
     return "unique" if ra == A.shape[1] else "infinite"
 ''',
-        'determinant for square, ranks otherwise': '''
+        "determinant for square, ranks otherwise": '''
 def system_status(A, b, rtol=1e-10):
     A = np.asarray(A, dtype=float)
     if A.shape[0] == A.shape[1] and abs(np.linalg.det(A)) > 1e-12:
@@ -814,7 +964,7 @@ def system_status(A, b, rtol=1e-10):
         return "none"
     return "unique" if ra == A.shape[1] else "infinite"
 ''',
-        '>= counting (zero matrix has rank>0)': '''
+        ">= counting (zero matrix has rank>0)": '''
 def system_status(A, b, rtol=1e-10):
     A = np.asarray(A, dtype=float)
     def rank(M):
@@ -827,6 +977,29 @@ def system_status(A, b, rtol=1e-10):
 ''',
     },
     "ex_gauss_solve": {
+        "checks only the last pivot for singularity": '''
+def gauss_solve(A, b):
+    U = np.array(A, dtype=float)
+    y = np.array(b, dtype=float)
+    single = y.ndim == 1
+    y = y.reshape(len(U), -1)
+    n = len(U)
+    tol = n * np.finfo(float).eps * np.max(np.abs(U), initial=0.0)
+    with np.errstate(all="ignore"):
+        for k in range(n):
+            p = k + int(np.argmax(np.abs(U[k:, k])))
+            U[[k, p]] = U[[p, k]]
+            y[[k, p]] = y[[p, k]]
+            m = U[k + 1:, k] / U[k, k]
+            U[k + 1:, k:] -= np.outer(m, U[k, k:])
+            y[k + 1:] -= np.outer(m, y[k])
+    if abs(U[-1, -1]) <= tol:
+        raise np.linalg.LinAlgError("singular")
+    x = np.zeros_like(y)
+    for i in range(n - 1, -1, -1):
+        x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    return x[:, 0] if single else x
+''',
         "swaps rows only when the pivot is exactly zero": '''
 def gauss_solve(A, b):
     U = np.array(A, dtype=float)
@@ -907,7 +1080,7 @@ def gauss_solve(A, b):
 def gauss_solve(A, b):
     return np.linalg.solve(np.asarray(A, dtype=float), np.asarray(b, dtype=float))
 ''',
-        'integer arithmetic for integer input': '''
+        "integer arithmetic for integer input": '''
 def gauss_solve(A, b):
     U = np.array(A)
     y = np.array(b)
@@ -932,7 +1105,7 @@ def gauss_solve(A, b):
         x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
     return x[:, 0] if one else x
 ''',
-        'absolute singularity threshold 1e-12': '''
+        "absolute singularity threshold 1e-12": '''
 def gauss_solve(A, b):
     U = np.array(A, dtype=float)
     y = np.array(b, dtype=float)
@@ -957,7 +1130,7 @@ def gauss_solve(A, b):
         x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
     return x[:, 0] if one else x
 ''',
-        'singular only when pivot == 0': '''
+        "singular only when pivot == 0": '''
 def gauss_solve(A, b):
     U = np.array(A, dtype=float)
     y = np.array(b, dtype=float)
@@ -982,7 +1155,7 @@ def gauss_solve(A, b):
         x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
     return x[:, 0] if one else x
 ''',
-        'threshold relative to current column not A': '''
+        "threshold relative to current column not A": '''
 def gauss_solve(A, b):
     U = np.array(A, dtype=float)
     y = np.array(b, dtype=float)
@@ -1007,7 +1180,7 @@ def gauss_solve(A, b):
         x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
     return x[:, 0] if one else x
 ''',
-        'pivot test with < (zero matrix not caught)': '''
+        "pivot test with < (zero matrix not caught)": '''
 def gauss_solve(A, b):
     U = np.array(A, dtype=float)
     y = np.array(b, dtype=float)
@@ -1032,11 +1205,11 @@ def gauss_solve(A, b):
         x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
     return x[:, 0] if one else x
 ''',
-        'uses matrix_power(A, -1)': '''
+        "uses matrix_power(A, -1)": '''
 def gauss_solve(A, b):
     return np.linalg.matrix_power(np.asarray(A, dtype=float), -1) @ np.asarray(b, dtype=float)
 ''',
-        'QR + own back substitution': '''
+        "QR + own back substitution": '''
 def gauss_solve(A, b):
     A = np.asarray(A, dtype=float); b = np.asarray(b, dtype=float)
     Q, R = np.linalg.qr(A)
@@ -1049,7 +1222,7 @@ def gauss_solve(A, b):
         x[i] = (y[i] - R[i, i + 1:] @ x[i + 1:]) / R[i, i]
     return x
 ''',
-        'SVD pseudo-solve': '''
+        "SVD pseudo-solve": '''
 def gauss_solve(A, b):
     A = np.asarray(A, dtype=float); b = np.asarray(b, dtype=float)
     U, s, Vt = np.linalg.svd(A)
@@ -1058,7 +1231,7 @@ def gauss_solve(A, b):
     y = U.T @ b
     return Vt.T @ (y / s if y.ndim == 1 else y / s[:, None])
 ''',
-        'uses scipy lu then own substitution': '''
+        "uses scipy lu then own substitution": '''
 def gauss_solve(A, b):
     A = np.asarray(A, dtype=float); b = np.asarray(b, dtype=float)
     P, L, U = sla.lu(A)
@@ -1074,7 +1247,7 @@ def gauss_solve(A, b):
         x[i] = (z[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
     return x
 ''',
-        'only one right-hand side': '''
+        "only one right-hand side": '''
 def gauss_solve(A, b):
     U = np.array(A, dtype=float); y = np.array(b, dtype=float).ravel()
     n = U.shape[0]
@@ -1092,8 +1265,42 @@ def gauss_solve(A, b):
         x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
     return x
 ''',
+        "keeps the input dtype (float32 elimination for float32 input)": '''
+def gauss_solve(A, b):
+    U = np.array(A)
+    y = np.array(b)
+    if U.dtype.kind != "f":
+        U, y = U.astype(float), y.astype(float)
+    y = y.astype(U.dtype)
+    single = y.ndim == 1
+    y = y.reshape(len(U), -1)
+    n = len(U)
+    tol = n * np.finfo(float).eps * np.max(np.abs(U), initial=0.0)
+    for k in range(n):
+        p = k + int(np.argmax(np.abs(U[k:, k])))
+        if abs(U[p, k]) <= tol:
+            raise np.linalg.LinAlgError("singular")
+        U[[k, p]] = U[[p, k]]
+        y[[k, p]] = y[[p, k]]
+        m = U[k + 1:, k] / U[k, k]
+        U[k + 1:, k:] -= np.outer(m, U[k, k:])
+        y[k + 1:] -= np.outer(m, y[k])
+    x = np.zeros_like(y)
+    for i in range(n - 1, -1, -1):
+        x[i] = (y[i] - U[i, i + 1:] @ x[i + 1:]) / U[i, i]
+    x = x.astype(float)
+    return x[:, 0] if single else x
+''',
     },
     "ex_project_onto_columns": {
+        "absolute tolerance 1e-10 on singular values": '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=float)
+    B = np.asarray(B, dtype=float)
+    U, s, _ = np.linalg.svd(A, full_matrices=False)
+    Ur = U[:, s > 1e-10]
+    return Ur @ (Ur.T @ B)
+''',
         "normal equations with an explicit inverse": '''
 def project_onto_columns(B, A):
     A = np.asarray(A, dtype=float)
@@ -1114,29 +1321,29 @@ def project_onto_columns(B, A):
     A = np.asarray(A, dtype=float)
     return A @ (A.T @ np.asarray(B, dtype=float))
 ''',
-        'SVD with absolute tolerance 1e-10': '''
+        "SVD with absolute tolerance 1e-10": '''
 def project_onto_columns(B, A):
     U, s, _ = np.linalg.svd(np.asarray(A, dtype=float), full_matrices=False)
     Ur = U[:, s > 1e-10]
     return Ur @ (Ur.T @ np.asarray(B, dtype=float))
 ''',
-        'pinv of the normal matrix': '''
+        "pinv of the normal matrix": '''
 def project_onto_columns(B, A):
     A = np.asarray(A, dtype=float)
     return A @ np.linalg.pinv(A.T @ A) @ A.T @ np.asarray(B, dtype=float)
 ''',
-        'SVD with loose relative tolerance 1e-6': '''
+        "SVD with loose relative tolerance 1e-6": '''
 def project_onto_columns(B, A):
     U, s, _ = np.linalg.svd(np.asarray(A, dtype=float), full_matrices=False)
     Ur = U[:, s > 1e-6 * s[0]]
     return Ur @ (Ur.T @ np.asarray(B, dtype=float))
 ''',
-        'SVD keeps every column of U (no rank cut)': '''
+        "SVD keeps every column of U (no rank cut)": '''
 def project_onto_columns(B, A):
     U, s, _ = np.linalg.svd(np.asarray(A, dtype=float), full_matrices=False)
     return U @ (U.T @ np.asarray(B, dtype=float))
 ''',
-        'classical Gram-Schmidt with relative tol': '''
+        "classical Gram-Schmidt with relative tol": '''
 def project_onto_columns(B, A):
     A = np.asarray(A, dtype=float); B = np.asarray(B, dtype=float)
     qs = []
@@ -1152,6 +1359,24 @@ def project_onto_columns(B, A):
         return np.zeros_like(B)
     Q = np.column_stack(qs)
     return Q @ (Q.T @ B)
+''',
+        "drops trailing QR columns when the rank is deficient (dependent column assumed last)": '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=float)
+    B = np.asarray(B, dtype=float)
+    if not np.any(A):
+        return np.zeros_like(B)
+    r = np.linalg.matrix_rank(A)
+    Q, _ = np.linalg.qr(A)
+    Q = Q[:, :r]
+    return Q @ (Q.T @ B)
+''',
+        "no conversion: float32 SVD for float32 input": '''
+def project_onto_columns(B, A):
+    A, B = np.asarray(A), np.asarray(B)
+    U, s, _ = np.linalg.svd(A, full_matrices=False)
+    Ur = U[:, s > max(A.shape) * np.finfo(s.dtype).eps * s[0]]
+    return (Ur @ (Ur.T @ B)).astype(float)
 ''',
     },
 }

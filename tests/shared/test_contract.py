@@ -74,3 +74,20 @@ def test_scalars_must_be_float64():
         check_result(np.float32(2.0), 2.0, scalar=True)
     with pytest.raises(AssertionError, match="integer"):
         check_result(2, 2.0, scalar=True)
+
+
+def test_warnings_of_a_correct_answer_do_not_reach_stderr(capfd):
+    """nbgrader scores a test cell zero if it writes to stderr: a right answer that warns on a
+    zero row must not lose its points because of the contract's unusual inputs."""
+    def normalise(X):
+        X = np.asarray(X, dtype=float)
+        n = np.sqrt((X ** 2).sum(axis=1, keepdims=True))
+        return np.where(n > 0, X / n, 0.0)            # warns on the zero row, result is right
+
+    Z = np.vstack([X, np.zeros(3)])
+    oracle = lambda X: np.nan_to_num(np.asarray(X, float) / np.linalg.norm(np.asarray(X, float), axis=1, keepdims=True))
+    import warnings as w
+    with w.catch_warnings():
+        w.simplefilter("always")                     # as in a fresh kernel: every warning shows
+        check_contract(normalise, [Z], oracle, shape=Z.shape)
+    assert capfd.readouterr().err == ""

@@ -46,7 +46,7 @@ def test_formula_figure_log_scale():
 def test_show_formula_displays_and_closes(monkeypatch):
     shown = []
     monkeypatch.setattr(fe, "display", lambda obj: shown.append(obj))
-    monkeypatch.setattr(fe, "show", lambda fig: shown.append(fig))
+    monkeypatch.setattr(fe, "show_png", lambda fig: shown.append(fig))
     fe.show_formula(r"\sum_{i=1}^{n} i^2", _square_loop, _square_loop, 14, 14, True,
                     [1, 5, 14], n=3)
     texts = [getattr(o, "data", "") for o in shown]
@@ -62,4 +62,16 @@ def test_fit_and_loss_figure_has_two_labelled_panels():
     assert len(fig.axes) == 2
     for ax in fig.axes:
         assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
-        assert ax.get_legend() is not None
+    assert fig.axes[0].get_legend() is not None          # data, model and residuals
+    assert "current w" in fig.axes[1].get_title()        # the loss panel names its one dot
+
+
+def test_show_fit_and_loss_displays_one_png_and_closes(monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda obj: shown.append(obj))
+    x = np.linspace(-1, 1, 7)
+    w_grid = np.linspace(-1, 3, 9)
+    before = len(plt.get_fignums())
+    fe.show_fit_and_loss(x, 2 * x, 1.0, x, w_grid, (w_grid - 2) ** 2, 1.0, title="t")
+    assert len(shown) == 1 and shown[0].data[:4] == b"\x89PNG"
+    assert len(plt.get_fignums()) == before

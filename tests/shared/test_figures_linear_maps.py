@@ -73,3 +73,14 @@ def test_projection_figure():
 def test_panels():
     fig, axs = panels(3)
     assert len(axs) == 3
+
+
+def test_own_figures_are_shown_as_one_png_and_closed(monkeypatch):
+    import mlmath.figures.linear_maps as lm
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda obj: shown.append(obj))
+    before = len(plt.get_fignums())
+    show_projection([2.0, 0.0], [1.0, 1.0], [1.0, 0.0], title="proj")
+    show_linear_map(*_scene(np.eye(2)), title="identity")
+    assert [obj.data[:4] for obj in shown] == [b"\x89PNG"] * 2
+    assert len(plt.get_fignums()) == before

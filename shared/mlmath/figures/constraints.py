@@ -12,13 +12,13 @@ sizes belong in the text box).
 """
 from __future__ import annotations
 
-import io
-
 import numpy as np
 from IPython.display import Image, display
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
+
+from mlmath.plotting import png
 
 CONTOUR_CMAP = "viridis"
 
@@ -127,9 +127,5 @@ class TangencyView:
         return self.fig
 
     def png(self) -> bytes:
-        """The figure as PNG bytes: one draw, no second layout pass (IPython's inline backend
-        would crop the figure with ``bbox_inches="tight"``, which draws it twice), and light
-        compression (zlib's default level costs more time than the drawing saves in bytes)."""
-        buffer = io.BytesIO()
-        self.fig.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})  # fast zlib
-        return buffer.getvalue()
+        """The figure as PNG bytes, drawn once (mlmath.plotting.png)."""
+        return png(self.fig)

@@ -18,7 +18,13 @@ import matplotlib.pyplot as plt
 import numpy as np
 from IPython.display import HTML, Math, display
 
-from mlmath.plotting import axes, show
+from mlmath.plotting import axes, show_png
+
+
+# Labs redraw these figures at every update, so they stay small and avoid mathtext in labels
+# (plain text renders several times faster); the formula itself is shown as LaTeX by the browser.
+FORMULA_FIGSIZE = (5.0, 3.2)
+FIT_AND_LOSS_FIGSIZE = (8.4, 3.3)
 
 
 def source_of(func) -> str:
@@ -35,7 +41,7 @@ def _code_block(title: str, code: str) -> str:
             f"{html.escape(code)}</pre></div>")
 
 
-def formula_figure(partial_sums, *, title: str, ylabel: str = "partial value $S_k$",
+def formula_figure(partial_sums, *, title: str, ylabel: str = "partial value S(k)",
                    closed_form=None, limit=None, logy: bool = False, ax=None):
     """Plot partial values ``S_1..S_n`` as bars (and optional reference values) on labelled axes.
 
@@ -56,7 +62,7 @@ def formula_figure(partial_sums, *, title: str, ylabel: str = "partial value $S_
     """
     s = np.asarray(partial_sums, dtype=float)
     k = np.arange(1, s.size + 1)
-    ax = axes(title, "upper bound $k$", ylabel, ax=ax)
+    ax = axes(title, "upper bound k", ylabel, ax=ax, figsize=FORMULA_FIGSIZE)
     ax.bar(k, s, color="C0", alpha=0.6, label="partial value (vectorised)")
     if closed_form is not None:
         ax.plot(k, np.asarray(closed_form, dtype=float), "o", color="C3", ms=4,
@@ -87,7 +93,8 @@ def show_formula(latex: str, loop_func, vector_func, loop_value, vector_value, a
                  f"&rarr; <b>{verdict}</b></p>"))
     fig = formula_figure(partial_sums, title=f"partial values for n = {n}",
                          closed_form=closed_form, limit=limit, logy=logy)
-    show(fig)
+    fig.subplots_adjust(left=0.16, right=0.97, bottom=0.16, top=0.9)
+    show_png(fig)
 
 
 def fit_and_loss_figure(x, y, w, y_hat, w_grid, loss_grid, current_loss, *, title: str = ""):
@@ -109,26 +116,28 @@ def fit_and_loss_figure(x, y, w, y_hat, w_grid, loss_grid, current_loss, *, titl
     matplotlib.figure.Figure
     """
     x, y, y_hat = (np.asarray(a, dtype=float) for a in (x, y, y_hat))
-    fig, (left, right) = plt.subplots(1, 2, figsize=(10.0, 3.8))
-    axes(f"model $f_w(x) = w\\,x$ with w = {w:.2f}", "input $x$", "target $y$", ax=left)
+    fig, (left, right) = plt.subplots(1, 2, figsize=FIT_AND_LOSS_FIGSIZE)
+    axes(f"model f(x) = w x with w = {w:.2f}", "input x", "target y", ax=left)
     order = np.argsort(x)
     left.vlines(x, np.minimum(y, y_hat), np.maximum(y, y_hat), color="C3", lw=1,
-                label="residuals $\\hat y_i - y_i$")
-    left.plot(x, y, "o", color="C0", ms=4, label="data $(x_i, y_i)$")
+                label="residuals ŷ − y")
+    left.plot(x, y, "o", color="C0", ms=4, label="data (x, y)")
     left.plot(x[order], y_hat[order], "-", color="C1", label="model")
     left.legend(loc="upper left", fontsize="small")
-    axes(f"loss $L(w)$ = {current_loss:.3f}", "parameter $w$", "mean squared error $L(w)$",
-         ax=right)
-    right.plot(np.asarray(w_grid, dtype=float), np.asarray(loss_grid, dtype=float), color="C0",
-               label="$L(w)$")
-    right.plot([w], [current_loss], "o", color="C1", ms=8, label="current $w$")
-    right.legend(loc="upper center", fontsize="small")
+    # one curve and one dot: the title names the dot, so this panel needs no legend to draw
+    axes(f"loss L(w) = {current_loss:.3f} at the current w (dot)", "parameter w",
+         "mean squared error L(w)", ax=right)
+    right.plot(np.asarray(w_grid, dtype=float), np.asarray(loss_grid, dtype=float), color="C0")
+    right.plot([w], [current_loss], "o", color="C1", ms=8)
+    for ax in (left, right):
+        ax.locator_params(nbins=4)                  # fewer tick labels to lay out at each redraw
     if title:
         fig.suptitle(title)
-    fig.tight_layout()
+    # a fixed layout: no layout pass at every redraw
+    fig.subplots_adjust(left=0.08, right=0.99, bottom=0.15, top=0.8 if title else 0.9, wspace=0.3)
     return fig
 
 
 def show_fit_and_loss(*args, **kwargs) -> None:
     """Draw :func:`fit_and_loss_figure` and show it."""
-    show(fit_and_loss_figure(*args, **kwargs))
+    show_png(fit_and_loss_figure(*args, **kwargs))

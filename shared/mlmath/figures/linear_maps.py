@@ -13,13 +13,25 @@ from collections.abc import Sequence
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.collections import LineCollection
 
-from mlmath.plotting import arrow, axes, show, note as _note
+from mlmath.plotting import arrow, axes, note as _note, show_png
 from mlmath.plotting import panels  # noqa: F401  re-exported: lessons import it from here
+
+#: Size of a lab's own figure: small, because a lab redraws it at every update.
+LAB_FIGSIZE = (4.6, 4.6)
 
 #: Fill colours of the image of the unit square, keyed by the orientation passed in.
 ORIENTATION_COLORS = {1: "tab:blue", -1: "tab:red", 0: "0.5"}
 ORIENTATION_WORDS = {1: "orientation kept", -1: "orientation flipped", 0: "flattened"}
+
+
+def _frame(ax, limit: float) -> None:
+    """Show [-limit, limit]^2 with five ticks per axis: every tick label costs render time."""
+    ticks = np.linspace(-limit, limit, 5)
+    for set_lim, set_ticks in ((ax.set_xlim, ax.set_xticks), (ax.set_ylim, ax.set_yticks)):
+        set_lim(-limit, limit)
+        set_ticks(ticks, [f"{t:g}" for t in ticks])
 
 
 def _as_points(points, name: str) -> np.ndarray:
@@ -68,33 +80,32 @@ def show_linear_map(grid, image_grid, circle, image_circle, image_square, *,
     if square.shape[0] != 4:
         raise ValueError(f"image_square must have 4 corners, got {square.shape[0]}")
     own_figure = ax is None
-    ax = axes(title, "$x_1$", "$x_2$", equal=True, ax=ax,
-              figsize=(5.5, 5.5) if own_figure else None)
+    ax = axes(title, "x₁", "x₂", equal=True, ax=ax, figsize=LAB_FIGSIZE if own_figure else None)
     ax.grid(False)
-    for line in grid:
-        ax.plot(line[:, 0], line[:, 1], color="0.85", lw=0.8, zorder=1)
+    # one collection per grid, not one line per grid line: far fewer artists to draw
+    ax.add_collection(LineCollection(grid, colors="0.85", linewidths=0.8, zorder=1))
     ax.plot(circle[:, 0], circle[:, 1], color="0.6", lw=1.0, ls=":", zorder=1,
             label="unit circle")
-    for line in image_grid:
-        ax.plot(line[:, 0], line[:, 1], color="tab:gray", lw=0.9, alpha=0.8, zorder=2)
+    ax.add_collection(LineCollection(image_grid, colors="tab:gray", linewidths=0.9, alpha=0.8,
+                                     zorder=2))
     ax.plot(image_circle[:, 0], image_circle[:, 1], color="tab:purple", lw=2.0, zorder=3,
             label="image of the circle")
     color = ORIENTATION_COLORS.get(int(np.sign(orientation)), "0.5")
     ax.fill(square[:, 0], square[:, 1], color=color, alpha=0.3, zorder=3,
             label=f"image of unit square ({ORIENTATION_WORDS.get(int(np.sign(orientation)))})")
-    arrow(ax, (0.0, 0.0), square[1], color="tab:orange", label="$A e_1$ (column 1)")
-    arrow(ax, (0.0, 0.0), square[3], color="tab:green", label="$A e_2$ (column 2)")
+    arrow(ax, (0.0, 0.0), square[1], color="tab:orange", label="A e₁ (column 1)")
+    arrow(ax, (0.0, 0.0), square[3], color="tab:green", label="A e₂ (column 2)")
     for k, direction in enumerate(directions):
         d = np.asarray(direction, dtype=float)
         d = d / np.hypot(d[0], d[1]) * 2.0 * limit
         ax.plot([-d[0], d[0]], [-d[1], d[1]], ls="--", lw=1.5, color="black", zorder=4,
                 label="invariant directions" if k == 0 else None)
-    ax.set_xlim(-limit, limit)
-    ax.set_ylim(-limit, limit)
+    _frame(ax, limit)
     ax.legend(loc="lower right", fontsize=7, framealpha=0.9)
     _note(ax, note)
     if own_figure:
-        show(ax.figure)
+        ax.figure.subplots_adjust(left=0.13, right=0.97, bottom=0.1, top=0.93)
+        show_png(ax.figure)
     return ax
 
 
@@ -106,8 +117,7 @@ def show_projection(a, b, p, *, title: str = "", note: str = "", limit: float = 
     """
     a, b, p = (np.asarray(v, dtype=float).reshape(2) for v in (a, b, p))
     own_figure = ax is None
-    ax = axes(title, "$x_1$", "$x_2$", equal=True, ax=ax,
-              figsize=(5.5, 5.5) if own_figure else None)
+    ax = axes(title, "x₁", "x₂", equal=True, ax=ax, figsize=LAB_FIGSIZE if own_figure else None)
     norm_a = np.hypot(a[0], a[1])
     if norm_a > 0:
         far = a / norm_a * 2.0 * limit
@@ -116,10 +126,10 @@ def show_projection(a, b, p, *, title: str = "", note: str = "", limit: float = 
     arrow(ax, (0.0, 0.0), b, color="tab:orange", label="b")
     arrow(ax, (0.0, 0.0), p, color="tab:green", label="projection p", width=0.02)
     ax.plot([p[0], b[0]], [p[1], b[1]], ls="--", color="tab:red", label="residual b - p")
-    ax.set_xlim(-limit, limit)
-    ax.set_ylim(-limit, limit)
+    _frame(ax, limit)
     ax.legend(loc="lower right", fontsize=8, framealpha=0.9)
     _note(ax, note)
     if own_figure:
-        show(ax.figure)
+        ax.figure.subplots_adjust(left=0.13, right=0.97, bottom=0.1, top=0.93)
+        show_png(ax.figure)
     return ax
