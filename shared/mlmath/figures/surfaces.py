@@ -8,7 +8,10 @@ polynomials and errors are computed in the lesson notebook, where students read 
 liberty taken is cosmetic: arrows on a contour map may be rescaled to a common display length.
 
 Each ``show_*`` function draws into the axes it is given and returns them; without axes it makes
-its own figure, shows it and closes it (labs redraw many figures).
+its own figure, shows it, closes it and returns None (so a cell ending with the call prints no
+``<Axes ...>`` line). Own figures use fixed margins rather than ``tight_layout`` (which draws the
+figure an extra time), plain legends and plain-text labels in the lab pictures (TeX labels are
+parsed again at every draw): a lab redraws its figure on every move of a control.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from collections.abc import Mapping
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.ticker import MaxNLocator
 
 from mlmath.plotting import axes, show
 
@@ -41,6 +45,13 @@ def _display(v: np.ndarray, length: float) -> np.ndarray:
     """``v`` rescaled to ``length`` for drawing (a zero vector stays zero)."""
     n = float(np.hypot(*v))
     return v * (length / n) if n > 0 else v
+
+
+def _few_ticks(*axs, bins: int = 4) -> None:
+    """At most ``bins`` + 1 labelled ticks per axis: tick labels are most of a redraw's cost."""
+    for ax in axs:
+        ax.xaxis.set_major_locator(MaxNLocator(bins))
+        ax.yaxis.set_major_locator(MaxNLocator(bins))
 
 
 def _contours(ax, X, Y, Z, levels):
@@ -76,6 +87,7 @@ def show_contours(X, Y, Z, *, title: str, points=None, point_labels=None, levels
             ax.annotate(text, (px, py), textcoords="offset points", xytext=(5, 5), fontsize=8)
     if own:
         show(ax.figure)
+        return None
     return ax
 
 
@@ -108,6 +120,7 @@ def show_gradient_field(X, Y, Z, at, vectors, *, title: str, levels=20, normalis
     ax.legend(loc="upper right", fontsize=8)
     if own:
         show(ax.figure)
+        return None
     return ax
 
 
@@ -152,8 +165,9 @@ def show_slices(X, Y, Z, point, t, slice_x, slice_y, slope_x: float, slope_y: fl
     right.plot(0.0, f0, "ko", ms=5)
     right.legend(fontsize=8)
     if own:
-        plt.tight_layout()
+        left.figure.subplots_adjust(left=0.06, right=0.98, bottom=0.13, top=0.9, wspace=0.22)
         show(left.figure)
+        return None
     return axs
 
 
@@ -183,9 +197,9 @@ def show_direction_dial(X, Y, Z, point, grad, direction, tangent, angles, slopes
         raise ValueError("angles and slopes must be 1-D arrays of one length")
     own = axs is None
     if own:
-        _, axs = plt.subplots(1, 2, figsize=(11, 4.6))
+        _, axs = plt.subplots(1, 2, figsize=(9.2, 3.6))
     left, right = axs
-    axes(title, "$x$", "$y$", equal=True, ax=left)
+    axes(title, "x", "y", equal=True, ax=left)
     _contours(left, X, Y, Z, 18)
     length = 0.22 * float(min(np.ptp(X), np.ptp(Y)))
     if field_at is not None and field is not None:
@@ -196,26 +210,30 @@ def show_direction_dial(X, Y, Z, point, grad, direction, tangent, angles, slopes
     d = _display(tan, 1.3 * length)
     left.plot([p[0] - d[0], p[0] + d[0]], [p[1] - d[1], p[1] + d[1]], "k--", lw=1,
               label="level-set tangent")
-    for vec, color, label in ((g, "C3", r"$\nabla f$ (direction)"), (u, "C0", "unit direction $u$")):
+    for vec, color, label in ((g, "C3", "∇f (direction only)"), (u, "C0", "unit direction u")):
         v = _display(vec, length)
         left.quiver(p[0], p[1], v[0], v[1], angles="xy", scale_units="xy", scale=1, color=color,
-                    width=0.01, label=label)
+                    width=0.01)
+        left.plot([], [], "-", color=color, lw=2.5, label=label)   # a line in the legend: a
+        # quiver legend entry deep-copies the arrows at every draw
     left.plot(*p, "ko", ms=5)
-    left.legend(loc="upper left", fontsize=8)
-    axes("slope in direction $u$ versus its angle", "angle of $u$ (rad)", "$D_u f$", ax=right)
-    right.plot(angles, slopes, "C0-", label=r"$D_u f = \nabla f^\top u$")
+    left.legend(loc="upper left", fontsize=8, fancybox=False)
+    axes("slope in direction u versus its angle", "angle of u (rad)", "D_u f", ax=right)
+    right.plot(angles, slopes, "C0-", label="D_u f = ∇f · u")
     right.axhline(0.0, color="k", lw=0.8)
-    right.axhline(np.hypot(*g), color="C3", ls=":", lw=1, label=r"$\|\nabla f\|$")
+    right.axhline(np.hypot(*g), color="C3", ls=":", lw=1, label="|∇f|")
     right.axhline(-np.hypot(*g), color="C3", ls=":", lw=1)
     right.plot([angle], [slope], "o", color="C0", ms=8, label=f"current: {slope:.3f}")
-    right.legend(loc="lower left", fontsize=8)
+    right.legend(loc="lower left", fontsize=8, fancybox=False)
+    _few_ticks(left, right)
     if own:
-        plt.tight_layout()
+        left.figure.subplots_adjust(left=0.06, right=0.98, bottom=0.13, top=0.9, wspace=0.22)
         show(left.figure)
+        return None
     return axs
 
 
-def show_taylor(x, fx, px, a: float, fa: float, *, title: str, ylim=None, label: str = "$f$",
+def show_taylor(x, fx, px, a: float, fa: float, *, title: str, ylim=None, label: str = "f",
                 poly_label: str = "Taylor polynomial", ax=None):
     """A function of one variable, a Taylor polynomial of it, and the expansion point.
 
@@ -232,16 +250,18 @@ def show_taylor(x, fx, px, a: float, fa: float, *, title: str, ylim=None, label:
     if not (x.shape == fx.shape == px.shape) or x.ndim != 1:
         raise ValueError("x, fx and px must be 1-D arrays of one length")
     own = ax is None
-    ax = axes(title, "$x$", "$y$", ax=ax, figsize=(7.0, 4.2) if own else None)
+    ax = axes(title, "x", "y", ax=ax, figsize=(6.4, 3.8) if own else None)
     ax.plot(x, fx, "k-", lw=2, label=label)
     ax.plot(x, px, "C1-", lw=1.8, label=poly_label)
     ax.plot([a], [fa], "o", color="C1", ms=7, label="expansion point")
     ax.set_xlim(x.min(), x.max())
     if ylim is not None:
         ax.set_ylim(*ylim)
-    ax.legend(loc="upper right", fontsize=8)
+    ax.legend(loc="upper right", fontsize=8, fancybox=False)
+    _few_ticks(ax, bins=6)
     if own:
         show(ax.figure)
+        return None
     return ax
 
 
@@ -275,4 +295,5 @@ def show_loglog(x, curves: Mapping, *, title: str, xlabel: str, ylabel: str,
     ax.legend(fontsize=8)
     if own:
         show(ax.figure)
+        return None
     return ax

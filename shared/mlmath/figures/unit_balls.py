@@ -70,11 +70,13 @@ def show_unit_ball(boundary, *, title: str = "", label: str = "unit ball",
     curve = _as_curve(boundary, "boundary")
     own_figure = ax is None
     ax = axes(title, "$x_1$", "$x_2$", equal=True, ax=ax,
-              figsize=(7.4, 5.0) if own_figure else None)
+              figsize=(6.4, 4.0) if own_figure else None)
     for k, (name, ref) in enumerate((references or {}).items()):
         ref = _as_curve(ref, f"references[{name!r}]")
         ax.plot(ref[:, 0], ref[:, 1], ls="--", lw=0.9, color=f"{0.35 + 0.15 * (k % 4):.2f}",
                 label=name, zorder=1)
+        ax.text(ref[len(ref) // 8, 0], ref[len(ref) // 8, 1], name.split("=")[-1].strip(),
+                fontsize=7, color="0.35", zorder=1)   # names on the curves themselves
     ax.fill(curve[:, 0], curve[:, 1], color=color, alpha=0.25, zorder=2)
     ax.plot(curve[:, 0], curve[:, 1], color=color, lw=2.0, label=label, zorder=3)
     if chord is not None:
@@ -91,13 +93,19 @@ def show_unit_ball(boundary, *, title: str = "", label: str = "unit ball",
     ax.axvline(0.0, color="0.7", lw=0.6, zorder=0)
     ax.set_xlim(-limit, limit)
     ax.set_ylim(-limit, limit)
+    ticks = [-1.0, 0.0, 1.0]                    # few tick labels: text layout is most of a redraw
+    ax.set_xticks(ticks)
+    ax.set_yticks(ticks)
+    # a plain (square-cornered) legend and note box: rounded boxes cost a redraw a lot of time
     if own_figure:  # room to the right of the square axes: keep the legend off the picture
-        ax.legend(loc="center left", bbox_to_anchor=(1.02, 0.5), fontsize=8, framealpha=0.9)
+        ax.legend(loc="center left", bbox_to_anchor=(1.02, 0.5), fontsize=8, fancybox=False)
     else:
-        ax.legend(loc="lower right", fontsize=7, framealpha=0.9)
-    _note(ax, note)
-    if own_figure:
-        ax.figure.tight_layout()
+        ax.legend(loc="lower right", fontsize=7, fancybox=False)
+    if note:
+        ax.text(0.02, 0.98, note, transform=ax.transAxes, va="top", ha="left", fontsize=8,
+                family="monospace", bbox=dict(boxstyle="square", fc="white", ec="0.7"))
+    if own_figure:  # fixed margins instead of tight_layout, which draws the figure once more
+        ax.figure.subplots_adjust(left=0.06, right=0.62, bottom=0.12, top=0.9)
         show(ax.figure)
     return ax
 
@@ -130,9 +138,10 @@ def show_distance_histogram(values, *, title: str = "", xlabel: str = "distance"
     if not hi > lo:
         raise ValueError(f"value_range must be increasing, got {value_range}")
     own_figure = ax is None
-    ax = axes(title, xlabel, ylabel, ax=ax, figsize=(6.0, 3.8) if own_figure else None)
-    counts, _, _ = ax.hist(vals, bins=bins, range=(lo, hi), color="tab:blue", alpha=0.7,
-                           label="histogram")
+    ax = axes(title, xlabel, ylabel, ax=ax, figsize=(5.6, 3.4) if own_figure else None)
+    counts, edges = np.histogram(vals, bins=bins, range=(lo, hi))
+    # one filled step outline instead of one rectangle per bin: far cheaper to redraw
+    ax.stairs(counts, edges, fill=True, color="tab:blue", alpha=0.7, label="histogram")
     ax.set_ylim(0.0, 1.45 * max(float(np.max(counts)), 1.0))  # headroom for the note and legend
     for k, (name, x) in enumerate((markers or {}).items()):
         ax.axvline(float(x), color=POINT_COLORS[k % len(POINT_COLORS)], lw=2.0, ls="--",
