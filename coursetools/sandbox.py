@@ -451,6 +451,10 @@ class SandboxExecute(Execute):
     turned into failed cells instead of a failed grading run."""
 
     events: list[str]
+    guard_tests = Bool(True, help="Before each graded test cell, put back the library and "
+                       "IPython functions student code replaced (coursetools/guard.py)."
+                       ).tag(config=True)
+    _guard: str | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -462,6 +466,7 @@ class SandboxExecute(Execute):
     def preprocess(self, nb, resources=None, km=None):
         self.events = []
         self._current = -1
+        self._guard = None
         self._killed_by_watchdog = False
         path = (resources or {}).get("metadata", {}).get("path")
         if self.settings.enabled:
@@ -532,8 +537,15 @@ class SandboxExecute(Execute):
 
     def preprocess_cell(self, cell, resources, cell_index):
         self._current = cell_index
+        if self.guard_tests and self._guard is None:
+            self._install_guard()
+        graded_test = _is_graded_test(cell)
+        if graded_test:
+            self._run_guard(cell, cell_index, before=True)
         result = super().preprocess_cell(cell, resources, cell_index)
         cell = result[0]
+        if graded_test:
+            self._run_guard(cell, cell_index, before=False)
         limit = self.settings.max_output_chars
         if any(o.get("output_type") == "error" and o.get("ename") in ("CellTimeoutError",
                                                                         "KeyboardInterrupt")
@@ -547,6 +559,95 @@ class SandboxExecute(Execute):
                 out.text = out.text[:limit] + "\n... [output truncated by the grader]\n"
         return result
 
+    # --- the test guard (coursetools/guard.py) ---------------------------------------------------
+
+    def _silent(self, code: str, expressions: dict | None = None, timeout: float = 60.0) -> dict:
+        """Run ``code`` in the kernel without a trace in the notebook (no output, no history,
+        no execution count); returns the execute reply's content."""
+        from queue import Empty
+
+        from nbclient.util import ensure_async, run_sync
+
+        async def ask():
+            if not await ensure_async(self.km.is_alive()):
+                raise DeadKernelError("the kernel is dead")
+            msg_id = self.kc.execute(code, silent=True, store_history=False,
+                                     user_expressions=expressions or {}, allow_stdin=False)
+            deadline = time.monotonic() + timeout
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError("no reply from the kernel to the grader's guard")
+                try:
+                    msg = await ensure_async(self.kc.shell_channel.get_msg(timeout=min(left, 1)))
+                except Empty:
+                    if not await ensure_async(self.km.is_alive()):
+                        raise DeadKernelError("the kernel died") from None
+                    continue
+                if msg["parent_header"].get("msg_id") == msg_id:
+                    return msg["content"]
+
+        return run_sync(ask)()
+
+    def _install_guard(self) -> None:
+        from . import guard
+
+        self._guard, code = guard.install_code(self.nb)
+        try:
+            reply = self._silent(code)
+        except DeadKernelError:   # the cell that follows finds it, and says so, as before
+            self._guard = ""
+            return
+        except Exception as exc:  # noqa: BLE001 - grade unguarded, but say so
+            reply = {"status": "error", "ename": type(exc).__name__, "evalue": str(exc)}
+        if reply.get("status") != "ok":
+            self.events.append("the test guard could not be installed "
+                               f"({reply.get('ename')}: {str(reply.get('evalue'))[:200]}); "
+                               "tests ran with whatever the notebook left in place")
+            self._guard = ""
+
+    def _run_guard(self, cell, index: int, before: bool) -> None:
+        """Restore what the snapshot holds; after a test, fail it if its run replaced any."""
+        import ast
+
+        from . import guard
+
+        if not self._guard:
+            return
+        gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id", "?")
+        try:
+            reply = self._silent("", {"r": f"{self._guard}()"}, timeout=30)
+            value = reply["user_expressions"]["r"]
+            if value.get("status") != "ok":
+                raise RuntimeError(f"{value.get('ename')}: {value.get('evalue')}")
+            restored = ast.literal_eval(value["data"]["text/plain"])
+        except DeadKernelError:   # the cell found or will find it, and says so, as before
+            return
+        except Exception as exc:  # noqa: BLE001 - the guard is gone or broken: say so
+            self.events.append(f"cell {index} ({gid}): the test guard did not answer "
+                               f"({type(exc).__name__}: {str(exc)[:150]})"
+                               + ("; the test ran unguarded" if before else ""))
+            if not before:
+                cell.outputs.append(_failed_output(
+                    "GraderGuard", "the grader could not check that this test ran with the "
+                    "real library functions (the notebook removed its guard): not scored"))
+            return
+        if not restored:
+            return
+        what = guard.summarise(restored)
+        if before:
+            self.events.append(f"cell {index} ({gid}): restored {what}")
+        else:
+            self.events.append(f"cell {index} ({gid}): the code under test replaced {what} "
+                               "while the test ran; test failed")
+            cell.outputs.append(_failed_output(
+                "GraderGuard", f"the code under test replaced {what} while this test ran, so "
+                "the test cannot be trusted: not scored"))
+
+
+def _is_graded_test(cell) -> bool:
+    m = cell.get("metadata", {}).get("nbgrader", {})
+    return cell.get("cell_type") == "code" and bool(m.get("grade")) and not m.get("solution")
 
 
 # --- integration with coursetools.grading --------------------------------------------------------
@@ -557,12 +658,19 @@ def harden_config(config) -> bool:
     if not Sandbox(config=config).enabled:
         return False
     from nbconvert.preprocessors import ClearMetadataPreprocessor
-    from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, IgnorePattern,
-                                        LimitOutput, SaveAutoGrades)
+    from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput,
+                                        DeduplicateIds, IgnorePattern, LimitOutput,
+                                        OverwriteCells, OverwriteKernelspec, SaveAutoGrades)
+
+    from .reconcile import ReconcileCells
 
     config.Autograde.autograde_preprocessors = [
         SandboxExecute, IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
         AssignLatePenalties, CheckCellMetadata]
+    # copied, split and moved cells first (coursetools/reconcile.py), then nbgrader's own steps
+    config.Autograde.sanitize_preprocessors = [
+        ReconcileCells, ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells,
+        CheckCellMetadata]
     return True
 
 
@@ -632,6 +740,12 @@ SUSPICIOUS = {
     "signal.signal": "changes signal handling",
     "sys.settrace": "traces execution",
     "sys.setprofile": "profiles execution",
+    "_getframe": "reads the call stack (can read the calling test's values)",
+    "f_back": "reads the call stack (can read the calling test's values)",
+    "f_locals": "reads another frame's variables (can read the calling test's values)",
+    "inspect.stack": "reads the call stack (can read the calling test's values)",
+    "currentframe": "reads the call stack (can read the calling test's values)",
+    "gc.get_": "searches the interpreter's objects (can find the grader's snapshot)",
 }
 
 
@@ -648,7 +762,7 @@ def suspicious(nb) -> list[str]:
         if patched.search(cell.source):
             found.append("replaces a library function")
         if found:
-            notes.append(f"review cell {i}: " + "; ".join(found))
+            notes.append(f"review cell {i}: " + "; ".join(dict.fromkeys(found)))
     return notes
 
 

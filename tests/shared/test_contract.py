@@ -91,3 +91,11 @@ def test_warnings_of_a_correct_answer_do_not_reach_stderr(capfd):
         w.simplefilter("always")                     # as in a fresh kernel: every warning shows
         check_contract(normalise, [Z], oracle, shape=Z.shape)
     assert capfd.readouterr().err == ""
+
+
+def test_an_ndarray_subclass_is_not_a_result():
+    class Agreeable(np.ndarray):
+        def __array_ufunc__(self, *args, **kwargs):
+            return True
+    with pytest.raises(AssertionError, match="np.ndarray"):
+        check_result(np.zeros(3).view(Agreeable), np.ones(3))
