@@ -18,7 +18,9 @@ function and its controls to :func:`lab`::
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import os
 import sys
 import traceback
@@ -52,13 +54,30 @@ def missing_function_message(exc: NotImplementedError) -> str:
             f"Write it in its exercise above, run that cell, then move a control here again.")
 
 
+@contextlib.contextmanager
+def collector_paused():
+    """Keep Python's cyclic garbage collector out of one lab update.
+
+    An update allocates tens of thousands of short-lived matplotlib objects; in a notebook whose
+    heap is large, the collections they trigger mid-frame cost about a fifth of an update
+    (measured on lessons 02 and 03). The collector runs again as soon as the frame is drawn."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def explain_missing(update):
     """Wrap ``update`` so that an unanswered exercise prints a message instead of raising."""
 
     @functools.wraps(update)
     def guarded(*args, **kwargs):
         try:
-            return update(*args, **kwargs)
+            with collector_paused():
+                return update(*args, **kwargs)
         except NotImplementedError as exc:
             print(missing_function_message(exc), file=sys.stdout)
             return None

@@ -35,13 +35,14 @@ def test_pca_cloud_accepts_a_single_direction():
     assert fig.axes[0].get_xlim() == (-2.0, 2.0)
 
 
-def test_rank_k_has_three_labelled_panels():
+def test_rank_k_has_two_labelled_panels():
     image = np.add.outer(np.arange(6.0), np.arange(8.0))
     s = np.linalg.svd(image, compute_uv=False)
     fig = show_rank_k(image, image, s, 1, title="rank one")
-    assert len(fig.axes) == 3
+    assert len(fig.axes) == 2                      # both images share the first axes
     assert all(_labelled(ax) for ax in fig.axes)
-    assert fig.axes[2].get_legend() is not None
+    assert fig.axes[1].get_legend() is not None
+    assert fig.axes[0].get_images()[0].get_array().shape[1] > 2 * image.shape[1]
 
 
 def test_eigenvalue_disks_draw_one_circle_per_group():

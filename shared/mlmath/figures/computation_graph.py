@@ -11,6 +11,7 @@ module only places the nodes and draws boxes, arrows and numbers. A graph is des
 """
 from __future__ import annotations
 
+
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.patches import FancyBboxPatch
@@ -75,17 +76,18 @@ def _fmt(v, fmt):
     return "–" if v is None else fmt.format(v)
 
 
-def draw_graph(nodes, edges, *, title: str, ax=None, fmt: str = "{:.3f}", figsize=(9.0, 4.2)):
+def draw_graph(nodes, edges, *, title: str, ax=None, fmt: str = "{:.3f}", figsize=(7.2, 3.2)):
     """Draw the graph; return the axes.
 
-    Each node is a box showing its label, its forward value (``val``) and its adjoint
+    Each node is a box showing its label and forward value (``val``) and its adjoint
     (``adj``, the derivative of the output with respect to that node). Each edge is an arrow in
     the forward direction, labelled in red with the value the backward pass sends along it.
     """
     pos = layered_layout(nodes, edges, dx=1.6, dy=1.15)
-    ax = axes(title, "forward pass: values, left to right  →      "
-              "←  backward pass: adjoints (red), right to left",
-              "nodes at the same depth", ax=ax, figsize=figsize)
+    # short labels: every glyph costs render time in a lab that redraws at each release
+    ax = axes(title, "forward pass →      ← backward pass (red)", "graph nodes", ax=ax,
+              figsize=figsize)
+    ax.title.set_fontsize(10)
     ax.grid(False)
     ax.set_xticks([])
     ax.set_yticks([])
@@ -95,10 +97,9 @@ def draw_graph(nodes, edges, *, title: str, ax=None, fmt: str = "{:.3f}", figsiz
         ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h,
                                     boxstyle="round,pad=0.02,rounding_size=0.08",
                                     facecolor="white", edgecolor=FORWARD_COLOR, lw=1.4))
-        ax.text(x, y + 0.2, info.get("label", name), ha="center", va="center",
-                fontsize=10, fontweight="bold")
-        ax.text(x, y - 0.02, f"val {_fmt(info.get('value'), fmt)}", ha="center", va="center",
-                fontsize=9, color=FORWARD_COLOR)
+        # label and forward value share one text object (fewer texts: a lab redraws them all)
+        ax.text(x, y + 0.09, f"{info.get('label', name)}\nval {_fmt(info.get('value'), fmt)}",
+                ha="center", va="center", fontsize=9, color=FORWARD_COLOR, linespacing=1.3)
         ax.text(x, y - 0.22, f"adj {_fmt(info.get('grad'), fmt)}", ha="center", va="center",
                 fontsize=9, color=BACKWARD_COLOR)
     col = columns(nodes, edges)
@@ -123,10 +124,10 @@ def draw_graph(nodes, edges, *, title: str, ax=None, fmt: str = "{:.3f}", figsiz
                     arrowprops=dict(arrowstyle="-|>", color=FORWARD_COLOR, lw=1.2,
                                     shrinkA=0, shrinkB=0))
         if back is not None:
+            # no background box: a lab redraws every number at each update, and text is most
+            # of the cost of a frame
             ax.text(label_at[0], label_at[1] + 0.06, fmt.format(back), ha="center",
-                    va="bottom", fontsize=8.5, color=BACKWARD_COLOR,
-                    bbox=dict(boxstyle="round,pad=0.1", facecolor="white", edgecolor="none",
-                              alpha=0.85))
+                    va="bottom", fontsize=8.5, color=BACKWARD_COLOR)
     xs = [p[0] for p in pos.values()]
     ax.set_xlim(min(xs) - 0.7, max(xs) + 0.7)
     ax.set_ylim(ylo - 0.3, yhi + 0.3)
@@ -137,6 +138,6 @@ def show_graph(nodes, edges, *, title: str, fmt: str = "{:.3f}") -> None:
     """Draw the graph in a new figure and show it (what a lab's update function calls)."""
     ax = draw_graph(nodes, edges, title=title, fmt=fmt)
     fig = ax.figure
-    fig.tight_layout()
+    fig.subplots_adjust(left=0.04, right=0.99, bottom=0.1, top=0.9)   # fixed: no layout pass
     plt.show()
     plt.close(fig)

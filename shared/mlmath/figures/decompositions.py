@@ -5,6 +5,7 @@ functions only draw what they are given. Each returns the figure it drew, after 
 """
 from __future__ import annotations
 
+
 import numpy as np
 import matplotlib.pyplot as plt
 
@@ -39,9 +40,12 @@ def show_pca_cloud(points, centre, directions, lengths, *, title: str, limit: fl
     lengths = np.atleast_1d(np.asarray(lengths, dtype=float))
     if labels is None:
         labels = [f"axis {i + 1}" for i in range(len(directions))]
-    fig, ax = plt.subplots(figsize=(5.5, 5.0))
+    fig, ax = plt.subplots(figsize=(4.6, 4.3))
     axes(title, "feature $x_1$", "feature $x_2$", equal=True, ax=ax)
-    ax.scatter(points[:, 0], points[:, 1], s=8, alpha=0.45, color="C0", label="data")
+    ax.title.set_fontsize(9)
+    # markers on a line artist draw faster than a scatter collection (labs redraw this figure)
+    ax.plot(points[:, 0], points[:, 1], "o", markersize=2.5, alpha=0.45, color="C0",
+            label="data")
     ax.plot(*centre, marker="o", color="k", markersize=5, linestyle="none", label="arrows start")
     if extra_point is not None:
         ax.plot(*np.asarray(extra_point, dtype=float), marker="x", color="k", markersize=8,
@@ -51,13 +55,20 @@ def show_pca_cloud(points, centre, directions, lengths, *, title: str, limit: fl
               label=labels[i], width=0.01)
     ax.set_xlim(-limit, limit)
     ax.set_ylim(-limit, limit)
-    ax.legend(loc="upper left", fontsize=8)
+    ax.locator_params(nbins=5)
+    ax.tick_params(labelsize=8)
+    ax.legend(loc="lower right", fontsize=7)     # the labs' clouds rarely reach that corner
+    fig.subplots_adjust(left=0.13, right=0.97, bottom=0.11, top=0.92)
     show(fig)
     return fig
 
 
 def show_rank_k(image, approx, singular_values, k: int, *, title: str):
-    """Original image, its rank-k approximation, and the singular values with the first k marked.
+    """Original image beside its rank-k approximation, and the singular values with the first
+    k marked.
+
+    Two small axes (the two images share one, separated by a blank strip) and few tick labels:
+    a lab redraws this figure at every slider release, and text layout is most of the cost.
 
     Parameters
     ----------
@@ -69,21 +80,31 @@ def show_rank_k(image, approx, singular_values, k: int, *, title: str):
     image = np.asarray(image, dtype=float)
     approx = np.asarray(approx, dtype=float)
     s = np.asarray(singular_values, dtype=float)
-    fig, (ax0, ax1, ax2) = plt.subplots(1, 3, figsize=(13.0, 3.8))
-    low, high = float(image.min()), float(image.max())
-    for ax, picture, name in ((ax0, image, "original"), (ax1, approx, f"rank {k}")):
-        ax.imshow(picture, cmap="gray", vmin=low, vmax=high)
-        axes(name, "column index", "row index", ax=ax)
-        ax.grid(False)
-    index = np.arange(1, len(s) + 1)
-    axes("singular values", "index $i$", r"$\sigma_i$ (log scale)", ax=ax2)
+    fig, (ax_img, ax_sv) = plt.subplots(1, 2, figsize=(7.2, 2.6),
+                                        gridspec_kw=dict(width_ratios=[2.1, 1.0]))
+    gap = np.full((image.shape[0], max(2, image.shape[1] // 20)), np.nan)   # drawn blank
+    ax_img.imshow(np.hstack([image, gap, approx]), cmap="gray", vmin=float(image.min()),
+                  vmax=float(image.max()), interpolation="nearest")
+    axes(f"original  |  rank {k}", "column index", "row index", ax=ax_img)
+    ax_img.grid(False)
+    ax_img.set_xticks([])      # pixel numbers say nothing here, and tick labels are costly text
+    ax_img.set_yticks([])
     positive = s > 0
-    ax2.semilogy(index[positive], s[positive], color="C7", label="discarded")
+    index = np.arange(1, len(s) + 1)
     kept = positive & (index <= k)
-    ax2.semilogy(index[kept], s[kept], "o", color="C3", markersize=3, label=f"kept ($k={k}$)")
-    ax2.legend(fontsize=8)
-    fig.suptitle(title)
-    fig.tight_layout()
+    axes("singular values", "index $i$", r"$\log_{10}\sigma_i$", ax=ax_sv)
+    ax_sv.plot(index[positive], np.log10(s[positive]), color="C7", lw=1.0, label="discarded")
+    ax_sv.plot(index[kept], np.log10(s[kept]), "o", color="C3", markersize=2.5,
+               label=f"kept ($k={k}$)")
+    ax_sv.legend(fontsize=7)
+    for ax in (ax_img, ax_sv):
+        ax.title.set_fontsize(9)
+        ax.xaxis.label.set_fontsize(8)
+        ax.yaxis.label.set_fontsize(8)
+    ax_sv.tick_params(labelsize=7)
+    ax_sv.locator_params(nbins=4)
+    fig.suptitle(title, fontsize=10)
+    fig.subplots_adjust(left=0.07, right=0.98, bottom=0.17, top=0.80, wspace=0.25)
     show(fig)
     return fig
 
