@@ -1380,3 +1380,646 @@ def project_onto_columns(B, A):
 ''',
     },
 }
+
+
+# Added by an independent review: answers written blind from the released notebook, before
+# reading the hidden tests.
+_REVIEW_CORRECT = {
+    'ex_is_independent': {
+        'review: singular values of the Gram-free matrix via svd compute_uv=False, max-normalised': '''
+def is_independent(vectors, rtol=1e-10):
+    V = np.asarray(vectors, dtype=np.float64)
+    k, d = V.shape
+    if k > d:
+        return False
+    s = np.linalg.svd(V, compute_uv=False)
+    return bool(s[0] > 0 and s[-1] > rtol * s[0])
+''',
+        'review: matrix_rank with explicit relative tol': '''
+def is_independent(vectors, rtol=1e-10):
+    V = np.asarray(vectors, dtype=np.float64)
+    if V.shape[0] > V.shape[1]:
+        return False
+    s = np.linalg.svd(V, compute_uv=False)
+    return bool(np.sum(s > rtol * s.max()) == V.shape[0]) if s.max() > 0 else False
+''',
+    },
+    'ex_project_onto_vector': {
+        'review: unit direction after scaling by max': '''
+def project_onto_vector(b, a):
+    b = np.asarray(b, dtype=np.float64); a = np.asarray(a, dtype=np.float64)
+    u = a / np.max(np.abs(a))
+    u = u / np.sqrt(u @ u)
+    return (b @ u)[..., None] * u
+''',
+        'review: row loop with coefficient t = a.b / a.a on scaled a': '''
+def project_onto_vector(b, a):
+    b = np.asarray(b, dtype=np.float64); a = np.asarray(a, dtype=np.float64)
+    a = a / np.linalg.norm(a)
+    if b.ndim == 1:
+        return np.dot(a, b) * a
+    return np.array([np.dot(a, row) * a for row in b]).reshape(b.shape)
+''',
+        'review: (b.a / a.a) a, no overflow in the promised range': '''
+def project_onto_vector(b, a):
+    b = np.asarray(b, dtype=np.float64); a = np.asarray(a, dtype=np.float64)
+    return ((b @ a) / (a @ a))[..., None] * a
+''',
+    },
+    'ex_angles_between': {
+        'review: arctan2 of cross-norm and dot on normalised rows': '''
+def angles_between(U, V):
+    U = np.asarray(U, dtype=np.float64); V = np.asarray(V, dtype=np.float64)
+    Un = U / np.linalg.norm(U, axis=-1, keepdims=True)
+    Vn = V / np.linalg.norm(V, axis=-1, keepdims=True)
+    c = np.sum(Un * Vn, axis=-1)
+    s = np.linalg.norm(Un - c[..., None] * Vn, axis=-1)
+    return np.arctan2(s, c)
+''',
+        'review: loop with clipped cosine': '''
+def angles_between(U, V):
+    U = np.asarray(U, dtype=np.float64); V = np.asarray(V, dtype=np.float64)
+    def one(u, v):
+        u = u / np.linalg.norm(u); v = v / np.linalg.norm(v)
+        return float(np.arccos(min(1.0, max(-1.0, float(u @ v)))))
+    if U.ndim == 1:
+        return one(U, V)
+    return np.array([one(u, v) for u, v in zip(U, V)])
+''',
+        'review: cosine from squared norms, clipped (safe in the promised range)': '''
+def angles_between(U, V):
+    U = np.asarray(U, dtype=np.float64); V = np.asarray(V, dtype=np.float64)
+    c = np.sum(U * V, axis=-1) / np.sqrt(np.sum(U * U, axis=-1) * np.sum(V * V, axis=-1))
+    return np.arccos(np.clip(c, -1.0, 1.0))
+''',
+    },
+    'ex_linear_layer': {
+        'review: einsum': '''
+def linear_layer(X, W, b):
+    X, W, b = (np.asarray(t, dtype=np.float64) for t in (X, W, b))
+    return np.einsum("...i,oi->...o", X, W) + b
+''',
+        'review: tensordot over last axis': '''
+def linear_layer(X, W, b):
+    X, W, b = (np.asarray(t, dtype=np.float64) for t in (X, W, b))
+    return np.tensordot(X, W, axes=([-1], [1])) + b
+''',
+    },
+    'ex_rotation_matrix': {
+        'review: from complex multiplication': '''
+def rotation_matrix(theta):
+    z = np.exp(1j * float(theta))
+    return np.array([[z.real, -z.imag], [z.imag, z.real]])
+''',
+        'review: columns are images of e1, e2': '''
+def rotation_matrix(theta):
+    c, s = np.cos(theta), np.sin(theta)
+    return np.column_stack([[c, s], [-s, c]]).astype(np.float64)
+''',
+    },
+    'ex_rotate_about': {
+        'review: translation part c - R c written directly': '''
+def rotate_about(theta, center):
+    c = np.asarray(center, dtype=np.float64)
+    R = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]])
+    M = np.eye(3)
+    M[:2, :2] = R
+    M[:2, 2] = c - R @ c
+    return M
+''',
+        'review: product of three homogeneous matrices': '''
+def rotate_about(theta, center):
+    cx, cy = (float(v) for v in np.asarray(center, dtype=np.float64))
+    T = lambda tx, ty: np.array([[1.0, 0, tx], [0, 1.0, ty], [0, 0, 1.0]])
+    c, s = np.cos(theta), np.sin(theta)
+    R = np.array([[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 1.0]])
+    return T(cx, cy) @ R @ T(-cx, -cy)
+''',
+    },
+    'ex_triangle_areas': {
+        'review: shoelace formula in a loop': '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=np.float64)
+    out = []
+    for (x1, y1), (x2, y2), (x3, y3) in T:
+        out.append(abs((x2 - x1) * (y3 - y1) - (x3 - x1) * (y2 - y1)) / 2)
+    return np.array(out, dtype=np.float64)
+''',
+        'review: determinant of edge matrices': '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=np.float64)
+    E = T[:, 1:, :] - T[:, :1, :]
+    return 0.5 * np.abs(E[:, 0, 0] * E[:, 1, 1] - E[:, 0, 1] * E[:, 1, 0])
+''',
+        'review: shoelace on raw coordinates (loses digits only far from the origin)': '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=np.float64)
+    x, y = T[..., 0], T[..., 1]
+    s = x[:, 0] * (y[:, 1] - y[:, 2]) + x[:, 1] * (y[:, 2] - y[:, 0]) + x[:, 2] * (y[:, 0] - y[:, 1])
+    return np.abs(s) / 2
+''',
+    },
+    'ex_system_status': {
+        'review: rank counts from singular values': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=np.float64); b = np.asarray(b, dtype=np.float64)
+    def rank(M):
+        s = np.linalg.svd(M, compute_uv=False)
+        return 0 if s.size == 0 or s[0] == 0 else int(np.sum(s > rtol * s[0]))
+    sA = np.linalg.svd(A, compute_uv=False)
+    nb = np.linalg.norm(b)
+    beta = sA[0] / nb if (sA.size and sA[0] > 0 and nb > 0) else 1.0
+    rA = rank(A); rAb = rank(np.column_stack([A, beta * b]))
+    if rAb > rA:
+        return "none"
+    return "unique" if rA == A.shape[1] else "infinite"
+''',
+        'review: matrix_rank with tol': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=np.float64); b = np.asarray(b, dtype=np.float64)
+    smax = np.linalg.norm(A, 2)
+    nb = np.linalg.norm(b)
+    beta = smax / nb if smax > 0 and nb > 0 else 1.0
+    Ab = np.hstack([A, (beta * b)[:, None]])
+    rank = lambda M: 0 if not np.any(M) else int(np.linalg.matrix_rank(M, tol=rtol * np.linalg.norm(M, 2)))
+    rA, rAb = rank(A), rank(Ab)
+    return "none" if rAb > rA else ("unique" if rA == A.shape[1] else "infinite")
+''',
+    },
+    'ex_gauss_solve': {
+        'review: row loops with explicit swaps on an augmented matrix': '''
+def gauss_solve(A, b):
+    A = np.array(A, dtype=np.float64); b = np.array(b, dtype=np.float64)
+    n = A.shape[0]
+    one = b.ndim == 1
+    M = np.hstack([A, b.reshape(n, -1)])
+    tol = n * np.finfo(float).eps * (np.max(np.abs(A)) if A.size else 0.0)
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(M[j:, j])))
+        if abs(M[p, j]) <= tol:
+            raise np.linalg.LinAlgError("singular")
+        if p != j:
+            M[[j, p]] = M[[p, j]]
+        for i in range(j + 1, n):
+            f = M[i, j] / M[j, j]
+            M[i, j:] -= f * M[j, j:]
+    X = np.zeros((n, M.shape[1] - n))
+    for i in range(n - 1, -1, -1):
+        X[i] = (M[i, n:] - M[i, i + 1:n] @ X[i + 1:]) / M[i, i]
+    return X[:, 0] if one else X
+''',
+        'review: vectorised elimination with outer products': '''
+def gauss_solve(A, b):
+    U = np.asarray(A, dtype=np.float64).copy()
+    y = np.asarray(b, dtype=np.float64).copy()
+    vec = y.ndim == 1
+    if vec:
+        y = y[:, None]
+    n = U.shape[0]
+    tol = n * np.finfo(float).eps * np.abs(U).max()
+    for k in range(n):
+        p = k + np.argmax(np.abs(U[k:, k]))
+        if np.abs(U[p, k]) <= tol:
+            raise np.linalg.LinAlgError("matrix is singular")
+        U[[k, p]] = U[[p, k]]; y[[k, p]] = y[[p, k]]
+        l = U[k + 1:, k] / U[k, k]
+        U[k + 1:] -= np.outer(l, U[k]); y[k + 1:] -= np.outer(l, y[k])
+    x = np.empty_like(y)
+    for k in range(n - 1, -1, -1):
+        x[k] = (y[k] - U[k, k + 1:] @ x[k + 1:]) / U[k, k]
+    return x[:, 0] if vec else x
+''',
+    },
+    'ex_project_onto_columns': {
+        'review: orthonormal basis from SVD with relative cut': '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=np.float64); B = np.asarray(B, dtype=np.float64)
+    scale = np.max(np.abs(A)) if A.size and np.any(A) else 1.0
+    U, s, _ = np.linalg.svd(A / scale, full_matrices=False)
+    r = int(np.sum(s > max(A.shape) * np.finfo(float).eps * (s[0] if s.size else 0)))
+    Q = U[:, :r]
+    return Q @ (Q.T @ B)
+''',
+        'review: lstsq on scaled inputs': '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=np.float64); B = np.asarray(B, dtype=np.float64)
+    sa = np.max(np.abs(A)) or 1.0
+    sb = np.max(np.abs(B)) or 1.0
+    coef = np.linalg.lstsq(A / sa, B / sb, rcond=None)[0]
+    return (A / sa) @ coef * sb
+''',
+    },
+}
+
+_REVIEW_WRONG = {
+    'ex_is_independent': {
+        'review: determinant of the Gram matrix against relative tol': '''
+def is_independent(vectors, rtol=1e-10):
+    V = np.asarray(vectors, dtype=np.float64)
+    if V.shape[0] > V.shape[1]:
+        return False
+    G = V @ V.T
+    return bool(abs(np.linalg.det(G)) > rtol * np.max(np.abs(G)) ** V.shape[0])
+''',
+        'review: matrix_rank with default tol (absolute-ish) on float32': '''
+def is_independent(vectors, rtol=1e-10):
+    V = np.asarray(vectors, dtype=np.float32)
+    return bool(np.linalg.matrix_rank(V) == V.shape[0])
+''',
+        'review: rtol compared to smallest over sum': '''
+def is_independent(vectors, rtol=1e-10):
+    V = np.asarray(vectors, dtype=np.float64)
+    if V.shape[0] > V.shape[1]:
+        return False
+    s = np.linalg.svd(V, compute_uv=False)
+    return bool(s[-1] > 1e-10)
+''',
+        'review: only pairwise parallel check': '''
+def is_independent(vectors, rtol=1e-10):
+    V = np.asarray(vectors, dtype=np.float64)
+    k, d = V.shape
+    if k > d:
+        return False
+    for i in range(k):
+        if not np.any(V[i]):
+            return False
+        for j in range(i + 1, k):
+            s = np.linalg.svd(V[[i, j]], compute_uv=False)
+            if s[-1] <= rtol * s[0]:
+                return False
+    return True
+''',
+        'review: QR diagonal against rtol used as an absolute threshold': '''
+def is_independent(vectors, rtol=1e-10):
+    V = np.asarray(vectors, dtype=np.float64)
+    if V.shape[0] > V.shape[1]:
+        return False
+    R = np.linalg.qr(V.T, mode="r")
+    return bool(np.all(np.abs(np.diag(R)) > rtol))
+''',
+    },
+    'ex_project_onto_vector': {
+        'review: float32': '''
+def project_onto_vector(b, a):
+    b = np.asarray(b, dtype=np.float32); a = np.asarray(a, dtype=np.float32)
+    u = a / np.linalg.norm(a)
+    return ((b @ u)[..., None] * u).astype(np.float64)
+''',
+        'review: divides by |a| only': '''
+def project_onto_vector(b, a):
+    b = np.asarray(b, dtype=np.float64); a = np.asarray(a, dtype=np.float64)
+    return ((b @ a) / np.linalg.norm(a))[..., None] * a
+''',
+        'review: normalises b in place': '''
+def project_onto_vector(b, a):
+    b = np.asarray(b, dtype=np.float64); a = np.asarray(a, dtype=np.float64)
+    a /= np.linalg.norm(a)
+    return (b @ a)[..., None] * a
+''',
+        'review: direction scaled by its largest entry (only unit for axis vectors)': '''
+def project_onto_vector(b, a):
+    b = np.asarray(b, dtype=np.float64); a = np.asarray(a, dtype=np.float64)
+    u = a / np.max(np.abs(a))
+    return (b @ u)[..., None] * u
+''',
+    },
+    'ex_angles_between': {
+        'review: float32': '''
+def angles_between(U, V):
+    U = np.asarray(U, dtype=np.float32); V = np.asarray(V, dtype=np.float32)
+    c = np.sum(U * V, axis=-1) / (np.linalg.norm(U, axis=-1) * np.linalg.norm(V, axis=-1))
+    return np.arccos(np.clip(c, -1, 1)).astype(np.float64)
+''',
+        'review: degrees': '''
+def angles_between(U, V):
+    U = np.asarray(U, dtype=np.float64); V = np.asarray(V, dtype=np.float64)
+    c = np.sum(U * V, axis=-1) / (np.linalg.norm(U, axis=-1) * np.linalg.norm(V, axis=-1))
+    t = np.arccos(np.clip(c, -1, 1))
+    return np.degrees(t)
+''',
+        'review: 1-D input returns shape (1,)': '''
+def angles_between(U, V):
+    U = np.atleast_2d(np.asarray(U, dtype=np.float64)); V = np.atleast_2d(np.asarray(V, dtype=np.float64))
+    Un = U / np.linalg.norm(U, axis=1, keepdims=True); Vn = V / np.linalg.norm(V, axis=1, keepdims=True)
+    return np.arccos(np.clip(np.sum(Un * Vn, axis=1), -1, 1))
+''',
+        'review: abs of cosine (angle between lines)': '''
+def angles_between(U, V):
+    U = np.asarray(U, dtype=np.float64); V = np.asarray(V, dtype=np.float64)
+    Un = U / np.linalg.norm(U, axis=-1, keepdims=True); Vn = V / np.linalg.norm(V, axis=-1, keepdims=True)
+    c = np.clip(np.sum(Un * Vn, axis=-1), -1, 1)
+    t = np.arccos(np.abs(c))
+    return np.where(np.isclose(c, -1.0), np.pi, t)
+''',
+    },
+    'ex_linear_layer': {
+        'review: float32': '''
+def linear_layer(X, W, b):
+    X, W, b = (np.asarray(t, dtype=np.float32) for t in (X, W, b))
+    return (X @ W.T + b).astype(np.float64)
+''',
+        'review: reshape to 2-D loses leading axes': '''
+def linear_layer(X, W, b):
+    X, W, b = (np.asarray(t, dtype=np.float64) for t in (X, W, b))
+    return X.reshape(-1, X.shape[-1]) @ W.T + b
+''',
+        'review: (W @ X.T).T, fine for a batch, wrong for more batch axes': '''
+def linear_layer(X, W, b):
+    X, W, b = (np.asarray(t, dtype=np.float64) for t in (X, W, b))
+    return (W @ X.T).T + b
+''',
+        'review: X @ W when the shapes allow it': '''
+def linear_layer(X, W, b):
+    X, W, b = (np.asarray(t, dtype=np.float64) for t in (X, W, b))
+    return X @ W + b if W.shape[0] == W.shape[1] else X @ W.T + b
+''',
+        'review: lists not converted': '''
+def linear_layer(X, W, b):
+    return np.matmul(X, np.transpose(W)) + b
+''',
+    },
+    'ex_rotation_matrix': {
+        'review: clockwise': '''
+def rotation_matrix(theta):
+    c, s = np.cos(theta), np.sin(theta)
+    return np.array([[c, s], [-s, c]])
+''',
+        'review: float32': '''
+def rotation_matrix(theta):
+    t = np.float32(theta)
+    return np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]], dtype=np.float32).astype(np.float64)
+''',
+        'review: int theta gives int matrix': '''
+def rotation_matrix(theta):
+    c, s = np.cos(theta), np.sin(theta)
+    return np.array([[c, -s], [s, c]], dtype=np.asarray(theta).dtype)
+''',
+        'review: degrees': '''
+def rotation_matrix(theta):
+    t = np.radians(theta)
+    return np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]])
+''',
+    },
+    'ex_rotate_about': {
+        'review: float32': '''
+def rotate_about(theta, center):
+    c = np.asarray(center, dtype=np.float32)
+    R = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]], dtype=np.float32)
+    M = np.eye(3, dtype=np.float32)
+    M[:2, :2] = R
+    M[:2, 2] = c - R @ c
+    return M.astype(np.float64)
+''',
+        'review: translation sign flipped (R c - c)': '''
+def rotate_about(theta, center):
+    c = np.asarray(center, dtype=np.float64)
+    R = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]])
+    M = np.eye(3)
+    M[:2, :2] = R
+    M[:2, 2] = R @ c - c
+    return M
+''',
+        'review: mutates center': '''
+def rotate_about(theta, center):
+    c = np.asarray(center, dtype=np.float64)
+    R = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]])
+    M = np.eye(3)
+    M[:2, :2] = R
+    c -= R @ c
+    M[:2, 2] = c
+    return M
+''',
+        'review: translation only on the left (T(c) R)': '''
+def rotate_about(theta, center):
+    c = np.asarray(center, dtype=np.float64)
+    M = np.eye(3)
+    M[:2, :2] = [[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]]
+    M[:2, 2] = c
+    return M
+''',
+    },
+    'ex_triangle_areas': {
+        'review: float32': '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=np.float32)
+    E = T[:, 1:] - T[:, :1]
+    return (0.5 * np.abs(E[:, 0, 0] * E[:, 1, 1] - E[:, 0, 1] * E[:, 1, 0])).astype(np.float64)
+''',
+        "review: Heron's formula": '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=np.float64)
+    a = np.linalg.norm(T[:, 1] - T[:, 0], axis=1); b = np.linalg.norm(T[:, 2] - T[:, 1], axis=1)
+    c = np.linalg.norm(T[:, 0] - T[:, 2], axis=1); s = (a + b + c) / 2
+    return np.sqrt(np.maximum(s * (s - a) * (s - b) * (s - c), 0.0))
+''',
+        'review: np.linalg.det squeezed': '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=np.float64)
+    return np.squeeze(0.5 * np.abs(np.linalg.det(T[:, 1:] - T[:, :1])))
+''',
+        'review: centres in place': '''
+def triangle_areas(T):
+    T = np.asarray(T, dtype=np.float64)
+    T -= T[:, :1].copy()
+    return 0.5 * np.abs(T[:, 1, 0] * T[:, 2, 1] - T[:, 1, 1] * T[:, 2, 0])
+''',
+    },
+    'ex_system_status': {
+        'review: b not rescaled': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=np.float64); b = np.asarray(b, dtype=np.float64)
+    def rank(M):
+        s = np.linalg.svd(M, compute_uv=False)
+        return 0 if s.size == 0 or s[0] == 0 else int(np.sum(s > rtol * s[0]))
+    rA = rank(A); rAb = rank(np.column_stack([A, b]))
+    return "none" if rAb > rA else ("unique" if rA == A.shape[1] else "infinite")
+''',
+        'review: default matrix_rank tolerance': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=np.float64); b = np.asarray(b, dtype=np.float64)
+    rA = np.linalg.matrix_rank(A); rAb = np.linalg.matrix_rank(np.column_stack([A, b]))
+    return "none" if rAb > rA else ("unique" if rA == A.shape[1] else "infinite")
+''',
+        'review: float32 ranks': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=np.float32); b = np.asarray(b, dtype=np.float32)
+    def rank(M):
+        s = np.linalg.svd(M, compute_uv=False)
+        return 0 if s.size == 0 or s[0] == 0 else int(np.sum(s > rtol * s[0]))
+    sA = np.linalg.svd(A, compute_uv=False)
+    nb = np.linalg.norm(b)
+    beta = sA[0] / nb if sA[0] > 0 and nb > 0 else 1.0
+    rA = rank(A); rAb = rank(np.column_stack([A, beta * b]))
+    return "none" if rAb > rA else ("unique" if rA == A.shape[1] else "infinite")
+''',
+        'review: uniqueness against rows': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=np.float64); b = np.asarray(b, dtype=np.float64)
+    def rank(M):
+        s = np.linalg.svd(M, compute_uv=False)
+        return 0 if s.size == 0 or s[0] == 0 else int(np.sum(s > rtol * s[0]))
+    sA = np.linalg.svd(A, compute_uv=False); nb = np.linalg.norm(b)
+    beta = sA[0] / nb if sA[0] > 0 and nb > 0 else 1.0
+    rA = rank(A); rAb = rank(np.column_stack([A, beta * b]))
+    return "none" if rAb > rA else ("unique" if rA == min(A.shape) else "infinite")
+''',
+        'review: zero matrix with zero b says none': '''
+def system_status(A, b, rtol=1e-10):
+    A = np.asarray(A, dtype=np.float64); b = np.asarray(b, dtype=np.float64)
+    sA = np.linalg.svd(A, compute_uv=False)
+    if sA[0] == 0:
+        return "none"
+    def rank(M):
+        s = np.linalg.svd(M, compute_uv=False)
+        return int(np.sum(s > rtol * s[0]))
+    nb = np.linalg.norm(b)
+    beta = sA[0] / nb if nb > 0 else 1.0
+    rA = rank(A); rAb = rank(np.column_stack([A, beta * b]))
+    return "none" if rAb > rA else ("unique" if rA == A.shape[1] else "infinite")
+''',
+    },
+    'ex_gauss_solve': {
+        'review: absolute singularity threshold': '''
+def gauss_solve(A, b):
+    U = np.asarray(A, dtype=np.float64).copy(); y = np.asarray(b, dtype=np.float64).copy()
+    vec = y.ndim == 1
+    if vec: y = y[:, None]
+    n = U.shape[0]
+    for k in range(n):
+        p = k + np.argmax(np.abs(U[k:, k]))
+        if np.abs(U[p, k]) <= 1e-12:
+            raise np.linalg.LinAlgError("singular")
+        U[[k, p]] = U[[p, k]]; y[[k, p]] = y[[p, k]]
+        l = U[k + 1:, k] / U[k, k]
+        U[k + 1:] -= np.outer(l, U[k]); y[k + 1:] -= np.outer(l, y[k])
+    x = np.empty_like(y)
+    for k in range(n - 1, -1, -1):
+        x[k] = (y[k] - U[k, k + 1:] @ x[k + 1:]) / U[k, k]
+    return x[:, 0] if vec else x
+''',
+        'review: eliminates in place on A': '''
+def gauss_solve(A, b):
+    U = np.asarray(A, dtype=np.float64); y = np.asarray(b, dtype=np.float64).copy()
+    vec = y.ndim == 1
+    if vec: y = y[:, None]
+    n = U.shape[0]
+    tol = n * np.finfo(float).eps * np.abs(U).max()
+    for k in range(n):
+        p = k + np.argmax(np.abs(U[k:, k]))
+        if np.abs(U[p, k]) <= tol:
+            raise np.linalg.LinAlgError("singular")
+        U[[k, p]] = U[[p, k]]; y[[k, p]] = y[[p, k]]
+        l = U[k + 1:, k] / U[k, k]
+        U[k + 1:] -= np.outer(l, U[k]); y[k + 1:] -= np.outer(l, y[k])
+    x = np.empty_like(y)
+    for k in range(n - 1, -1, -1):
+        x[k] = (y[k] - U[k, k + 1:] @ x[k + 1:]) / U[k, k]
+    return x[:, 0] if vec else x
+''',
+        'review: pivots by first nonzero, not largest': '''
+def gauss_solve(A, b):
+    U = np.asarray(A, dtype=np.float64).copy(); y = np.asarray(b, dtype=np.float64).copy()
+    vec = y.ndim == 1
+    if vec: y = y[:, None]
+    n = U.shape[0]
+    tol = n * np.finfo(float).eps * np.abs(U).max()
+    for k in range(n):
+        p = k + np.argmax(np.abs(U[k:, k]))
+        if np.abs(U[p, k]) <= tol:
+            raise np.linalg.LinAlgError("singular")
+        nz = k + int(np.flatnonzero(np.abs(U[k:, k]) > 1e-8)[0]) if np.any(np.abs(U[k:, k]) > 1e-8) else p
+        U[[k, nz]] = U[[nz, k]]; y[[k, nz]] = y[[nz, k]]
+        l = U[k + 1:, k] / U[k, k]
+        U[k + 1:] -= np.outer(l, U[k]); y[k + 1:] -= np.outer(l, y[k])
+    x = np.empty_like(y)
+    for k in range(n - 1, -1, -1):
+        x[k] = (y[k] - U[k, k + 1:] @ x[k + 1:]) / U[k, k]
+    return x[:, 0] if vec else x
+''',
+        'review: float32 elimination': '''
+def gauss_solve(A, b):
+    U = np.array(A, dtype=np.float32); y = np.array(b, dtype=np.float32)
+    vec = y.ndim == 1
+    if vec: y = y[:, None]
+    n = U.shape[0]
+    tol = n * np.finfo(float).eps * np.abs(U).max()
+    for k in range(n):
+        p = k + np.argmax(np.abs(U[k:, k]))
+        if np.abs(U[p, k]) <= tol:
+            raise np.linalg.LinAlgError("singular")
+        U[[k, p]] = U[[p, k]]; y[[k, p]] = y[[p, k]]
+        l = U[k + 1:, k] / U[k, k]
+        U[k + 1:] -= np.outer(l, U[k]); y[k + 1:] -= np.outer(l, y[k])
+    x = np.empty_like(y)
+    for k in range(n - 1, -1, -1):
+        x[k] = (y[k] - U[k, k + 1:] @ x[k + 1:]) / U[k, k]
+    x = x.astype(np.float64)
+    return x[:, 0] if vec else x
+''',
+        'review: multiple right-hand sides flattened': '''
+def gauss_solve(A, b):
+    U = np.array(A, dtype=np.float64); y = np.array(b, dtype=np.float64)
+    n = U.shape[0]
+    tol = n * np.finfo(float).eps * np.abs(U).max()
+    for k in range(n):
+        p = k + np.argmax(np.abs(U[k:, k]))
+        if np.abs(U[p, k]) <= tol:
+            raise np.linalg.LinAlgError("singular")
+        U[[k, p]] = U[[p, k]]; y[[k, p]] = y[[p, k]]
+        l = U[k + 1:, k] / U[k, k]
+        U[k + 1:] -= np.outer(l, U[k]); y[k + 1:] -= np.multiply.outer(l, y[k])
+    x = np.empty_like(y)
+    for k in range(n - 1, -1, -1):
+        x[k] = (y[k] - U[k, k + 1:] @ x[k + 1:]) / U[k, k]
+    return x.ravel() if x.ndim == 2 and x.shape[1] == 1 else x
+''',
+    },
+    'ex_project_onto_columns': {
+        'review: QR without rank check (dependent column not last)': '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=np.float64); B = np.asarray(B, dtype=np.float64)
+    Q, R = np.linalg.qr(A)
+    keep = np.abs(np.diag(R)) > 1e-10
+    Q = Q[:, keep] if A.shape[1] <= A.shape[0] else Q
+    return Q @ (Q.T @ B)
+''',
+        'review: normal equations with pinv of A^T A': '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=np.float64); B = np.asarray(B, dtype=np.float64)
+    return A @ (np.linalg.pinv(A.T @ A) @ (A.T @ B))
+''',
+        'review: SVD with absolute cut 1e-10': '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=np.float64); B = np.asarray(B, dtype=np.float64)
+    U, s, _ = np.linalg.svd(A, full_matrices=False)
+    Q = U[:, s > 1e-10]
+    return Q @ (Q.T @ B)
+''',
+        'review: float32': '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=np.float32); B = np.asarray(B, dtype=np.float32)
+    U, s, _ = np.linalg.svd(A, full_matrices=False)
+    Q = U[:, s > s[0] * 1e-6]
+    return (Q @ (Q.T @ B)).astype(np.float64)
+''',
+        'review: Gram-Schmidt keeps every column with absolute threshold': '''
+def project_onto_columns(B, A):
+    A = np.asarray(A, dtype=np.float64); B = np.asarray(B, dtype=np.float64)
+    basis = []
+    for j in range(A.shape[1]):
+        v = A[:, j].copy()
+        for q in basis:
+            v -= (q @ v) * q
+        nv = np.linalg.norm(v)
+        if nv > 1e-8:
+            basis.append(v / nv)
+    Q = np.array(basis).T if basis else np.zeros((A.shape[0], 0))
+    return Q @ (Q.T @ B)
+''',
+    },
+}
+
+for _exercise, _answers in _REVIEW_CORRECT.items():
+    CORRECT[_exercise].update(_answers)
+for _exercise, _answers in _REVIEW_WRONG.items():
+    WRONG[_exercise].update(_answers)
