@@ -102,7 +102,8 @@ def _api_for(course_root: str):
 
         config = PyFileConfigLoader("nbgrader_config.py", path=course_root).load_config()
         config.CourseDirectory.db_url = waiting_sqlite_url(_db_url(config, course_root))
-        sandbox.harden_config(config)  # student code runs isolated and limited (sandbox.py)
+        if sandbox.harden_config(config):  # student code runs isolated and limited (sandbox.py)
+            sandbox.sweep_stale(sandbox.Sandbox(config=config))  # what killed graders left
         _apis[course_root] = NbGraderAPI(CourseDirectory(config=config), config=config)
     return _apis[course_root]
 

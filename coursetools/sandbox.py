@@ -128,6 +128,37 @@ class UidClaim:
             self.fd = None
 
 
+def sweep_stale(settings: Sandbox) -> int:
+    """Remove what graders that were killed left behind (folders and logs of uids nobody holds);
+    returns how many entries went. Safe beside running graders: an entry is removed only while
+    its uid's lock is held here, and a running kernel's grader holds that lock."""
+    import fcntl
+
+    root = Path(settings.workdir_root)
+    if not root.is_dir():
+        return 0
+    removed = 0
+    for uid in sorted({p.name[1:].split("-")[0] for p in root.glob("u*-*")}):
+        if not uid.isdigit():
+            continue
+        fd = os.open(root / f"u{uid}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            continue          # a running kernel's
+        try:
+            for old in root.glob(f"u{uid}-*"):
+                if old.is_dir() and not old.is_symlink():
+                    shutil.rmtree(old, ignore_errors=True)
+                else:
+                    old.unlink(missing_ok=True)
+                removed += 1
+        finally:
+            os.close(fd)
+    return removed
+
+
 def allocate_workdir(settings: Sandbox) -> UidClaim:
     """Claim a uid no running kernel has and make a fresh private folder for its kernel."""
     import fcntl

@@ -66,3 +66,17 @@ def test_leftovers_of_a_dead_grader_are_removed_when_its_uid_is_claimed(settings
     assert fresh.uid == claim.uid
     assert not claim.workdir.exists() and not log.exists()
     fresh.release()
+
+
+def test_what_a_killed_grader_left_is_swept_and_running_kernels_are_not(settings):
+    left = sandbox.allocate_workdir(settings)
+    (left.workdir / "junk").write_text("x")
+    left.release()                                        # its grader was killed
+    running = sandbox.allocate_workdir(settings)          # takes the same uid: cleans it itself
+    other = sandbox.allocate_workdir(settings)            # a second running kernel
+    stale = left.workdir.parent / f"u{other.uid + 1}-1-dead"   # a dead grader's, higher uid
+    stale.mkdir()
+    assert sandbox.sweep_stale(settings) == 1
+    assert not stale.exists() and running.workdir.exists() and other.workdir.exists()
+    running.release()
+    other.release()
