@@ -128,6 +128,27 @@ class UidClaim:
             self.fd = None
 
 
+def kill_orphans(uid: int) -> int:
+    """SIGKILL every process whose real uid is ``uid``; returns how many. Called only while
+    this grader holds the uid's lock, when no living grader owns a kernel under it."""
+    killed = 0
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else ():
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status") as f:
+                real = next(int(line.split()[1]) for line in f if line.startswith("Uid:"))
+        except (OSError, StopIteration, ValueError):
+            continue
+        if real == uid:
+            try:
+                os.kill(int(entry), signal.SIGKILL)
+                killed += 1
+            except OSError:
+                pass
+    return killed
+
+
 def sweep_stale(settings: Sandbox) -> int:
     """Remove what graders that were killed left behind (folders and logs of uids nobody holds);
     returns how many entries went. Safe beside running graders: an entry is removed only while
@@ -148,6 +169,7 @@ def sweep_stale(settings: Sandbox) -> int:
             os.close(fd)
             continue          # a running kernel's
         try:
+            kill_orphans(int(uid))
             for old in root.glob(f"u{uid}-*"):
                 if old.is_dir() and not old.is_symlink():
                     shutil.rmtree(old, ignore_errors=True)
@@ -174,7 +196,10 @@ def allocate_workdir(settings: Sandbox) -> UidClaim:
         except BlockingIOError:
             os.close(fd)
             continue
-        # the uid is ours: anything left under it belongs to a grader that died
+        # the uid is ours: anything left under it belongs to a grader that died, and so does
+        # any process still running as it (an orphaned kernel would count against the new
+        # kernel's process limit, which then dies before it answers)
+        kill_orphans(uid)
         for old in root.glob(f"u{uid}-*"):
             if old.is_dir() and not old.is_symlink():
                 shutil.rmtree(old, ignore_errors=True)

@@ -80,3 +80,23 @@ def test_what_a_killed_grader_left_is_swept_and_running_kernels_are_not(settings
     assert not stale.exists() and running.workdir.exists() and other.workdir.exists()
     running.release()
     other.release()
+
+
+@pytest.mark.skipif(not hasattr(sandbox.os, "geteuid") or sandbox.os.geteuid() != 0,
+                    reason="running a process under another uid needs root")
+def test_an_orphaned_kernel_of_a_dead_grader_does_not_outlive_its_uid(settings):
+    """A grader killed mid-notebook can leave its kernel running under the uid; the next kernel
+    on that uid would share its process limit and die before it answers."""
+    import subprocess
+    import time
+
+    uid = settings.first_uid
+    orphan = subprocess.Popen(["sleep", "300"], user=uid, group=uid)
+    try:
+        claim = sandbox.allocate_workdir(settings)
+        assert claim.uid == uid
+        assert orphan.wait(timeout=10) == -9, "the orphan still runs under the claimed uid"
+        claim.release()
+    finally:
+        if orphan.poll() is None:
+            orphan.kill()
